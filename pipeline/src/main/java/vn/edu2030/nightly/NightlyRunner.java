@@ -1,0 +1,201 @@
+package vn.edu2030.nightly;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import vn.edu2030.batch.NightlyJob;
+import vn.edu2030.common.Edu2030Properties;
+import vn.edu2030.common.Warehouse;
+
+/**
+ * {@code nightly}: every nightly job in order, each only if it has something new to do, then the
+ * data checks and the atomic publish of the analyst copy. Holds the nightly lock for the whole run;
+ * runs left "started" by a process that died are marked failed first, so that they restart.
+ */
+@Component
+public class NightlyRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+
+	private final List<NightlyJob> jobs;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Warehouse warehouse;
+
+	private final Edu2030Properties properties;
+
+	public NightlyRunner(List<NightlyJob> jobs, JobOperator jobOperator, JobRepository jobRepository,
+			Warehouse warehouse, Edu2030Properties properties) {
+		this.jobs = jobs.stream().sorted(Comparator.comparingInt(NightlyJob::order)).toList();
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.warehouse = warehouse;
+		this.properties = properties;
+	}
+
+	/** What one job did in this run. */
+	public record JobOutcome(String job, String status, String summary) {
+
+	}
+
+	/** What the whole run did: success, the per-job outcomes, and the one-line summary. */
+	public record Outcome(boolean success, List<JobOutcome> jobs, boolean published, Duration took) {
+
+		public String line() {
+			StringBuilder out = new StringBuilder(success ? "OK" : "FAILED");
+			out.append(" in ").append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" — ");
+			List<String> parts = new ArrayList<>();
+			for (JobOutcome j : jobs) {
+				parts.add(j.job + " " + j.status + (j.summary == null || j.summary.isBlank() ? "" : " (" + j.summary + ")"));
+			}
+			out.append(String.join("; ", parts));
+			out.append(published ? "; published" : "; not published");
+			return out.toString();
+		}
+
+	}
+
+	/**
+	 * Runs the jobs named (all nightly jobs when empty).
+	 *
+	 * @param force run even the jobs whose input did not change
+	 */
+	public Outcome run(List<String> only, boolean force) throws Exception {
+		long start = System.nanoTime();
+		try (NightlyLock lock = NightlyLock.tryAcquire(properties.home())) {
+			if (lock == null) {
+				throw new IllegalStateException("another nightly run holds " + properties.home().resolve("nightly.lock"));
+			}
+			markOrphanLoadsFailed();
+			List<JobOutcome> outcomes = new ArrayList<>();
+			boolean anythingRan = false;
+			boolean success = true;
+			for (NightlyJob nightlyJob : jobs) {
+				String name = nightlyJob.job().getName();
+				if (!only.isEmpty() && !only.contains(name)) {
+					continue;
+				}
+				markOrphansFailed(name);
+				if (!force && !nightlyJob.skipWhenAlreadyComplete() && !anythingRan && !lastRunFailed(name)
+						&& Files.exists(properties.publishedFile())) {
+					outcomes.add(new JobOutcome(name, "SKIPPED", "nothing new"));
+					continue;
+				}
+				JobParameters parameters = nightlyJob.parameters();
+				if (force) {
+					parameters = new JobParametersBuilder(parameters).addLong("forced.at", System.currentTimeMillis())
+						.toJobParameters();
+				}
+				JobExecution execution;
+				try {
+					execution = jobOperator.start(nightlyJob.job(), parameters);
+				}
+				catch (JobInstanceAlreadyCompleteException ex) {
+					outcomes.add(new JobOutcome(name, "UNCHANGED", "already loaded"));
+					continue;
+				}
+				anythingRan = true;
+				JobOutcome outcome = outcomeOf(execution);
+				outcomes.add(outcome);
+				if (execution.getStatus() != BatchStatus.COMPLETED) {
+					success = false;
+					break;
+				}
+			}
+			boolean published = false;
+			if (success && (anythingRan || !Files.exists(properties.publishedFile()))) {
+				warehouse.publish();
+				published = true;
+			}
+			return new Outcome(success, outcomes, published, Duration.ofNanos(System.nanoTime() - start));
+		}
+	}
+
+	private JobOutcome outcomeOf(JobExecution execution) {
+		List<String> summaries = new ArrayList<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getExecutionContext().containsKey("summary")) {
+				summaries.add(step.getExecutionContext().getString("summary"));
+			}
+		}
+		String summary = String.join(", ", summaries);
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String reason = execution.getAllFailureExceptions()
+				.stream()
+				.map(Throwable::getMessage)
+				.findFirst()
+				.orElse(execution.getExitStatus().getExitDescription());
+			summary = reason == null ? summary : firstLine(reason);
+		}
+		return new JobOutcome(execution.getJobInstance().getJobName(), execution.getStatus().name(), summary);
+	}
+
+	private boolean lastRunFailed(String jobName) {
+		var instance = jobRepository.getLastJobInstance(jobName);
+		if (instance == null) {
+			return true;
+		}
+		JobExecution last = jobRepository.getLastJobExecution(instance);
+		return last == null || last.getStatus() != BatchStatus.COMPLETED;
+	}
+
+	/**
+	 * We hold the nightly lock, so any execution still marked running belongs to a process that
+	 * died: mark it and its unfinished steps failed, so that starting it again restarts it.
+	 */
+	private void markOrphansFailed(String jobName) {
+		for (JobExecution orphan : jobRepository.findRunningJobExecutions(jobName)) {
+			log.warn("job execution {} of {} was left {} by a process that stopped; marking it failed to restart it",
+					orphan.getId(), jobName, orphan.getStatus());
+			LocalDateTime now = LocalDateTime.now();
+			for (StepExecution step : orphan.getStepExecutions()) {
+				if (step.getStatus().isRunning()) {
+					step.setStatus(BatchStatus.FAILED);
+					step.setExitStatus(ExitStatus.FAILED.addExitDescription("process stopped during the step"));
+					step.setEndTime(now);
+					jobRepository.update(step);
+				}
+			}
+			orphan.setStatus(BatchStatus.FAILED);
+			orphan.setExitStatus(ExitStatus.FAILED.addExitDescription("process stopped during the run"));
+			orphan.setEndTime(now);
+			jobRepository.update(orphan);
+		}
+	}
+
+	private void markOrphanLoadsFailed() throws java.sql.SQLException {
+		try (var c = warehouse.connect(); var s = c.createStatement()) {
+			int orphans = s.executeUpdate("update etl_load set status = 'failed', finished_at = current_timestamp, "
+					+ "summary = coalesce(summary || '; ', '') || 'process stopped during the run' where status = 'running'");
+			if (orphans > 0) {
+				log.warn("{} load(s) were left running by a process that stopped; marked failed", orphans);
+			}
+		}
+	}
+
+	private static String firstLine(String text) {
+		int newline = text.indexOf('\n');
+		return newline < 0 ? text : text.substring(0, newline);
+	}
+
+}
