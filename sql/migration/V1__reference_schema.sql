@@ -69,6 +69,8 @@ create table dim_indicator (
     unit                     varchar not null,   -- percent | count | level
     numerator_definition     varchar,
     denominator_definition   varchar,
+    numerator_indicator_code    varchar,     -- for a rate of two catalogued counts: its numerator count
+    denominator_indicator_code  varchar,     -- … and its denominator count
     aggregation              varchar not null,   -- sum_ratio | sum | not_aggregable
     direction                varchar not null,   -- higher_is_better | lower_is_better
     uis_code                 varchar,

@@ -35,14 +35,27 @@ public record PlanDeadline(String kind, LocalDate dueDate, LocalDate periodStart
 
 	private static final Pattern YEAR = Pattern.compile("\\bnam (\\d{4})\\b");
 
-	private static final Pattern CONDITION = Pattern.compile("^\\s*(Sau khi[^,;]*)", Pattern.CASE_INSENSITIVE);
+	/** "Sau khi Chính phủ ban hành, dự kiến …": the condition is the first phrase. */
+	private static final Pattern AFTER_CONDITION = Pattern.compile("^\\s*(Sau khi[^,;]*)", Pattern.CASE_INSENSITIVE);
+
+	/** "… điều chỉnh bổ sung khi "Đề án …" … được ban hành": the whole clause is the condition. */
+	private static final Pattern WHEN_CONDITION = Pattern
+		.compile("([^;.]*\\bkhi\\b[^;.]*(?:ban hành|phê duyệt|triển khai)[^;.]*)", Pattern.CASE_INSENSITIVE);
+
+	/** Titles in quotes name other documents and their periods, not this deadline. */
+	private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+
+	/** "số 1469/KH-UBND ngày 17/5/2022": the date of a cited document, not a deadline. */
+	private static final Pattern CITATION = Pattern.compile(
+			"số[^;.]{0,40}?ngày\\s+\\d{1,2}(?:\\s*/\\s*|\\s+tháng\\s+)\\d{1,2}(?:\\s*/\\s*|\\s+năm\\s+)\\d{4}",
+			Pattern.CASE_INSENSITIVE);
 
 	public static PlanDeadline parse(String wording) {
 		if (wording == null || wording.isBlank()) {
 			return new PlanDeadline("unparsed", null, null, null, null);
 		}
 		String clean = VietnameseText.clean(wording);
-		String folded = VietnameseText.fold(clean);
+		String folded = VietnameseText.fold(CITATION.matcher(QUOTED.matcher(clean).replaceAll(" ")).replaceAll(" "));
 
 		String recurrence = null;
 		if (folded.contains("hang nam")) {
@@ -52,9 +65,13 @@ public record PlanDeadline(String kind, LocalDate dueDate, LocalDate periodStart
 			recurrence = "continuous";
 		}
 		String condition = null;
-		Matcher cond = CONDITION.matcher(clean);
-		if (cond.find()) {
-			condition = cond.group(1).strip();
+		Matcher after = AFTER_CONDITION.matcher(clean);
+		Matcher when = WHEN_CONDITION.matcher(clean);
+		if (after.find()) {
+			condition = after.group(1).strip();
+		}
+		else if (when.find()) {
+			condition = when.group(1).strip();
 		}
 
 		List<LocalDate> dates = new ArrayList<>();

@@ -27,7 +27,8 @@ public final class CatalogueLoader {
 		}
 		int indicators = 0;
 		try (TableWriter w = TableWriter.replacing(connection, "dim_indicator", "indicator_code", "name_vi", "name_en",
-				"level", "kind", "unit", "numerator_definition", "denominator_definition", "aggregation", "direction",
+				"level", "kind", "unit", "numerator_definition", "denominator_definition", "numerator_indicator_code",
+				"denominator_indicator_code", "aggregation", "direction",
 				"uis_code", "uis_definition", "notes")) {
 			for (Record r : files.read("indicators.csv")) {
 				String kind = r.require("kind");
@@ -36,7 +37,7 @@ public final class CatalogueLoader {
 				}
 				w.row(r.require("indicator_code"), r.require("name_vi"), r.require("name_en"), r.require("level"), kind,
 						r.require("unit"), r.get("numerator_definition"), r.get("denominator_definition"),
-						r.require("aggregation"), r.require("direction"), r.get("uis_code"), r.get("uis_definition"),
+						r.get("numerator_indicator_code"), r.get("denominator_indicator_code"), r.require("aggregation"), r.require("direction"), r.get("uis_code"), r.get("uis_definition"),
 						r.get("notes"));
 				indicators++;
 			}
