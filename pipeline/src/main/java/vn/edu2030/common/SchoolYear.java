@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
-	private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[-/–]\\s*(\\d{2}|\\d{4})");
+	private static final Pattern RANGE = Pattern.compile("(\\d{4})\\s*[-/–]\\s*(\\d{4}|\\d{2})(?!\\d)");
 
 	private static final Pattern SINGLE = Pattern.compile("(\\d{4})");
 
