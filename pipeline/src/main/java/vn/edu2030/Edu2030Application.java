@@ -24,7 +24,9 @@ public class Edu2030Application {
 		System.exit(run(args, System.out, System.err));
 	}
 
-	/** Runs one command and returns its exit code (0 success, 1 failure, 2 usage error). */
+	/**
+	 * Runs one command and returns its exit code (0 success, 1 failure, 2 usage error).
+	 */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		List<String> commandArgs = new ArrayList<>();
 		List<String> springArgs = new ArrayList<>();
@@ -102,6 +104,5 @@ public class Edu2030Application {
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		return message.lines().findFirst().orElse(message);
 	}
-
 
 }

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Fresh, empty home folders for tests: each test class gets its own warehouse and job repository. */
+/**
+ * Fresh, empty home folders for tests: each test class gets its own warehouse and job
+ * repository.
+ */
 public final class TestHomes {
 
 	private TestHomes() {

@@ -23,10 +23,10 @@ import vn.edu2030.common.Edu2030Properties;
 import vn.edu2030.common.Warehouse;
 
 /**
- * Spring Batch on a JDBC job repository of its own (an embedded H2 file under the home folder, or
- * PostgreSQL by configuration), so that runs are recorded and a crashed run can be restarted. Batch
- * metadata never goes into DuckDB: the warehouse file is rebuilt, published and copied, the job
- * history must not be.
+ * Spring Batch on a JDBC job repository of its own (an embedded H2 file under the home
+ * folder, or PostgreSQL by configuration), so that runs are recorded and a crashed run
+ * can be restarted. Batch metadata never goes into DuckDB: the warehouse file is rebuilt,
+ * published and copied, the job history must not be.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(Edu2030Properties.class)
@@ -67,7 +67,9 @@ public class BatchInfrastructureConfiguration {
 		return new Warehouse(properties);
 	}
 
-	/** Creates Spring Batch's tables with its own script for the database in use, once. */
+	/**
+	 * Creates Spring Batch's tables with its own script for the database in use, once.
+	 */
 	static void createSchemaIfMissing(DataSource dataSource) throws SQLException {
 		try (Connection c = dataSource.getConnection()) {
 			String product = c.getMetaData().getDatabaseProductName().toLowerCase();

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import vn.edu2030.common.Warehouse;
 
 /**
- * Records every job run in the warehouse's {@code etl_load} table, so each figure can name the load
- * it came from. The load id is kept in the job's execution context as {@value #LOAD_ID}.
+ * Records every job run in the warehouse's {@code etl_load} table, so each figure can
+ * name the load it came from. The load id is kept in the job's execution context as
+ * {@value #LOAD_ID}.
  */
 @Component
 public class EtlLoadListener implements JobExecutionListener {
@@ -35,13 +36,14 @@ public class EtlLoadListener implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		try (Connection c = warehouse.connect(); Statement s = c.createStatement();
+		try (Connection c = warehouse.connect();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select nextval('etl_load_seq')")) {
 			rs.next();
 			long loadId = rs.getLong(1);
-			try (PreparedStatement insert = c.prepareStatement(
-					"insert into etl_load (load_id, job_name, job_execution_id, started_at, status) "
-							+ "values (?, ?, ?, current_timestamp, 'running')")) {
+			try (PreparedStatement insert = c
+				.prepareStatement("insert into etl_load (load_id, job_name, job_execution_id, started_at, status) "
+						+ "values (?, ?, ?, current_timestamp, 'running')")) {
 				insert.setLong(1, loadId);
 				insert.setString(2, execution.getJobInstance().getJobName());
 				insert.setLong(3, execution.getId());
@@ -64,8 +66,9 @@ public class EtlLoadListener implements JobExecutionListener {
 			.filter(step -> step.getExecutionContext().containsKey("summary"))
 			.map(step -> step.getStepName() + ": " + step.getExecutionContext().getString("summary"))
 			.collect(Collectors.joining("; "));
-		try (Connection c = warehouse.connect(); PreparedStatement update = c.prepareStatement(
-				"update etl_load set finished_at = current_timestamp, status = ?, summary = ? where load_id = ?")) {
+		try (Connection c = warehouse.connect();
+				PreparedStatement update = c.prepareStatement(
+						"update etl_load set finished_at = current_timestamp, status = ?, summary = ? where load_id = ?")) {
 			update.setString(1, execution.getStatus() == BatchStatus.COMPLETED ? "completed" : "failed");
 			update.setString(2, summary);
 			update.setLong(3, execution.getExecutionContext().getLong(LOAD_ID));

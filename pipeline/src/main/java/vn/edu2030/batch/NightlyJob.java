@@ -4,9 +4,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
- * A job that is part of {@code nightly}. Its identifying parameters say what it would work on (file
- * hashes, the warehouse's identity): when a run with the same parameters already completed, the job
- * has nothing new to do and nightly skips it; when one failed, nightly restarts it.
+ * A job that is part of {@code nightly}. Its identifying parameters say what it would
+ * work on (file hashes, the warehouse's identity): when a run with the same parameters
+ * already completed, the job has nothing new to do and nightly skips it; when one failed,
+ * nightly restarts it.
  */
 public interface NightlyJob {
 

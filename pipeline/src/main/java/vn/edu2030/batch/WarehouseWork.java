@@ -10,8 +10,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.edu2030.common.Warehouse;
 
 /**
- * One unit of warehouse work, run as a Spring Batch tasklet inside a single DuckDB transaction: it
- * either commits whole or leaves the warehouse as it was. What it returns becomes the step's summary.
+ * One unit of warehouse work, run as a Spring Batch tasklet inside a single DuckDB
+ * transaction: it either commits whole or leaves the warehouse as it was. What it returns
+ * becomes the step's summary.
  */
 @FunctionalInterface
 public interface WarehouseWork {

@@ -20,9 +20,9 @@ import vn.edu2030.batch.WarehouseWork;
 import vn.edu2030.common.Warehouse;
 
 /**
- * The {@code warehouseCheck} job: runs every data test in {@code sql/tests/} and fails (so nightly
- * exits non-zero and does not publish) when any rule is broken. Results are kept in
- * {@code etl_check_result}.
+ * The {@code warehouseCheck} job: runs every data test in {@code sql/tests/} and fails
+ * (so nightly exits non-zero and does not publish) when any rule is broken. Results are
+ * kept in {@code etl_check_result}.
  */
 @Configuration(proxyBeanMethods = false)
 public class CheckJobConfiguration {
@@ -42,7 +42,8 @@ public class CheckJobConfiguration {
 			WarehouseChecks.record(connection, EtlLoadListener.loadId(contribution), results);
 			List<WarehouseChecks.CheckResult> failed = results.stream().filter(r -> !r.passed()).toList();
 			if (!failed.isEmpty()) {
-				// Commit the recorded results, then fail the step so the run is marked failed.
+				// Commit the recorded results, then fail the step so the run is marked
+				// failed.
 				connection.commit();
 				throw new DataCheckFailedException(failed.stream()
 					.map(r -> r.name() + " (" + r.violations() + " rows, e.g. " + r.sample() + ")")

@@ -16,9 +16,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The warehouse's data tests: every {@code sql/tests/assert_*.sql} is a query that returns no rows
- * when its rule holds (unique keys, relationships, weights summing to 1, …). Run by the pipeline
- * after each load and by the test suite.
+ * The warehouse's data tests: every {@code sql/tests/assert_*.sql} is a query that
+ * returns no rows when its rule holds (unique keys, relationships, weights summing to 1,
+ * …). Run by the pipeline after each load and by the test suite.
  */
 public final class WarehouseChecks {
 

@@ -3,7 +3,10 @@ package vn.edu2030.cli;
 import java.io.PrintStream;
 import java.util.Set;
 
-/** A command of the {@code edu2030} CLI. Implementations are Spring beans; help needs no Spring. */
+/**
+ * A command of the {@code edu2030} CLI. Implementations are Spring beans; help needs no
+ * Spring.
+ */
 public interface Command {
 
 	/** Exit codes shared by every command. */

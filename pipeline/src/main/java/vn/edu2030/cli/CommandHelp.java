@@ -42,8 +42,7 @@ public final class CommandHelp {
 					Options:
 					  --force      load even if nothing changed
 					  --home DIR   home folder (default ./warehouse)
-					"""),
-			new Entry("query", "run SQL on the published warehouse (read-only) and print a table", """
+					"""), new Entry("query", "run SQL on the published warehouse (read-only) and print a table", """
 					Usage: edu2030 query "<sql>" [--format table|csv] [--live] [--home DIR]
 					       edu2030 query --file sql/queries/<question>.sql
 
@@ -57,8 +56,7 @@ public final class CommandHelp {
 					                   nightly run is writing it)
 					  --max-rows N     print at most N rows (default 200; 0 = all)
 					  --home DIR       home folder (default ./warehouse)
-					"""),
-			new Entry("status", "last runs of each job and row counts of the warehouse", """
+					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 
 					Shows the last runs recorded in the job repository and the row counts of the main

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Parsed arguments of one command: {@code --name value}, {@code --name=value}, flags and positional
- * arguments. Options a command does not know are a usage error, never ignored.
+ * Parsed arguments of one command: {@code --name value}, {@code --name=value}, flags and
+ * positional arguments. Options a command does not know are a usage error, never ignored.
  */
 public final class CommandLine {
 
@@ -16,7 +16,9 @@ public final class CommandLine {
 
 	private final List<String> positionals = new ArrayList<>();
 
-	/** Thrown for arguments that do not fit the command; the CLI prints usage and exits 2. */
+	/**
+	 * Thrown for arguments that do not fit the command; the CLI prints usage and exits 2.
+	 */
 	public static final class UsageException extends RuntimeException {
 
 		public UsageException(String message) {

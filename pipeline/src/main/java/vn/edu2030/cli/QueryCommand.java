@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.edu2030.common.Edu2030Properties;
 import vn.edu2030.common.Warehouse;
 
-/** {@code edu2030 query}: read-only SQL on the published warehouse. See {@link CommandHelp}. */
+/**
+ * {@code edu2030 query}: read-only SQL on the published warehouse. See
+ * {@link CommandHelp}.
+ */
 @Component
 public class QueryCommand implements Command {
 

@@ -39,7 +39,8 @@ public class StatusCommand implements Command {
 	@Override
 	public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
 		out.println("Last runs (job repository):");
-		try (Connection c = batchDataSource.getConnection(); Statement s = c.createStatement();
+		try (Connection c = batchDataSource.getConnection();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("""
 						select i.JOB_NAME as job, e.JOB_EXECUTION_ID as execution, e.STATUS as status,
 						       e.START_TIME as started, e.END_TIME as ended, e.EXIT_CODE as exit_code

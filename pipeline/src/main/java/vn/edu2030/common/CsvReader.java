@@ -13,14 +13,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streaming RFC 4180 reader: any one-character delimiter, quoted fields with embedded delimiters,
- * quotes and line breaks, a leading UTF-8 BOM skipped. Input that is not valid UTF-8 fails with
- * the line it was found on, so a wrongly encoded delivery is refused instead of loaded as mojibake.
- * Each record keeps the line number it starts on and its raw text, for reject messages.
+ * Streaming RFC 4180 reader: any one-character delimiter, quoted fields with embedded
+ * delimiters, quotes and line breaks, a leading UTF-8 BOM skipped. Input that is not
+ * valid UTF-8 fails with the line it was found on, so a wrongly encoded delivery is
+ * refused instead of loaded as mojibake. Each record keeps the line number it starts on
+ * and its raw text, for reject messages.
  */
 public final class CsvReader implements Closeable {
 
-	/** One record: its fields, the 1-based line it starts on and the raw text it was read from. */
+	/**
+	 * One record: its fields, the 1-based line it starts on and the raw text it was read
+	 * from.
+	 */
 	public record Row(String[] fields, long line, String raw) {
 
 		public String get(int index) {
@@ -67,8 +71,8 @@ public final class CsvReader implements Closeable {
 			int c = read();
 			if (c == -1) {
 				if (quoted) {
-					throw new CsvFormatException(source, startLine,
-							"unterminated quoted field (file truncated?)", raw.toString());
+					throw new CsvFormatException(source, startLine, "unterminated quoted field (file truncated?)",
+							raw.toString());
 				}
 				if (!any) {
 					return null;

@@ -10,7 +10,10 @@ import javax.sql.DataSource;
 
 import org.duckdb.DuckDBConnection;
 
-/** A DataSource over one open DuckDB database: every connection is a duplicate of the root. */
+/**
+ * A DataSource over one open DuckDB database: every connection is a duplicate of the
+ * root.
+ */
 final class DuplicatingDataSource implements DataSource {
 
 	private final DuckDBConnection root;

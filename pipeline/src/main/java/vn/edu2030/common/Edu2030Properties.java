@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of one installation. Everything lives under one home folder unless configured otherwise:
- * {@code edu2030.duckdb} (the warehouse the nightly job writes), {@code published/edu2030.duckdb}
- * (the read-only copy analysts open), {@code jobrepo/} (Spring Batch's job repository) and
- * {@code logs/}.
+ * Settings of one installation. Everything lives under one home folder unless configured
+ * otherwise: {@code edu2030.duckdb} (the warehouse the nightly job writes),
+ * {@code published/edu2030.duckdb} (the read-only copy analysts open), {@code jobrepo/}
+ * (Spring Batch's job repository) and {@code logs/}.
  *
  * @param home the home folder ({@code --home}, default {@code ./warehouse})
- * @param referenceDir a folder holding the reference CSVs; empty = the copy bundled in the jar
- * @param targetYearOffset school year (start year) a target year refers to, relative to it:
- * -1 makes "by 2030" mean school year 2029-2030, the last one finished in 2030
+ * @param referenceDir a folder holding the reference CSVs; empty = the copy bundled in
+ * the jar
+ * @param targetYearOffset school year (start year) a target year refers to, relative to
+ * it: -1 makes "by 2030" mean school year 2029-2030, the last one finished in 2030
  * @param batch job repository connection; empty url = embedded H2 file under home
  */
 @ConfigurationProperties("edu2030")
@@ -37,7 +38,10 @@ public record Edu2030Properties(Path home, Path referenceDir, Integer targetYear
 		return home.resolve("logs");
 	}
 
-	/** Job repository connection (H2 file by default; PostgreSQL with a jdbc:postgresql: url). */
+	/**
+	 * Job repository connection (H2 file by default; PostgreSQL with a jdbc:postgresql:
+	 * url).
+	 */
 	public record Batch(String url, String username, String password) {
 
 	}

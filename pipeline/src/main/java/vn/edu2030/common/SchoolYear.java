@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A school year, identified by the calendar year it starts in: 2024 = school year 2024-2025.
- * Parses the spellings found in deliveries: "2024-2025", "2024 - 2025", "2024-25", "2024/2025",
- * "NH 2024-2025", "Năm học 2024-2025", "SY2024-25" and a bare "2024".
+ * A school year, identified by the calendar year it starts in: 2024 = school year
+ * 2024-2025. Parses the spellings found in deliveries: "2024-2025", "2024 - 2025",
+ * "2024-25", "2024/2025", "NH 2024-2025", "Năm học 2024-2025", "SY2024-25" and a bare
+ * "2024".
  */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 

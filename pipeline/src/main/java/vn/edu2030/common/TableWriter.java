@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.util.Collections;
 
 /**
- * Writes rows into one warehouse table with a batched insert. Used for the small reference tables;
- * bulk fact loads use DuckDB's Appender or read_csv instead.
+ * Writes rows into one warehouse table with a batched insert. Used for the small
+ * reference tables; bulk fact loads use DuckDB's Appender or read_csv instead.
  */
 public final class TableWriter implements AutoCloseable {
 
@@ -28,7 +28,10 @@ public final class TableWriter implements AutoCloseable {
 				"insert into " + table + " (" + String.join(", ", columns) + ") values (" + placeholders + ")");
 	}
 
-	/** Empties the table, then returns a writer for it (call inside the caller's transaction). */
+	/**
+	 * Empties the table, then returns a writer for it (call inside the caller's
+	 * transaction).
+	 */
 	public static TableWriter replacing(Connection connection, String table, String... columns) throws SQLException {
 		try (Statement s = connection.createStatement()) {
 			s.execute("delete from " + table);

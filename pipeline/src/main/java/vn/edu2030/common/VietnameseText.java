@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Vietnamese text rules of the warehouse: text is stored as NFC with its diacritics; names are
- * matched on a folded form that ignores diacritics, case, spacing and the common spelling
- * variants of the feeds (Đắk/Đăk, NFD input, stray apostrophes, punctuation).
+ * Vietnamese text rules of the warehouse: text is stored as NFC with its diacritics;
+ * names are matched on a folded form that ignores diacritics, case, spacing and the
+ * common spelling variants of the feeds (Đắk/Đăk, NFD input, stray apostrophes,
+ * punctuation).
  */
 public final class VietnameseText {
 
@@ -23,8 +24,9 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Matching key: no diacritics, lower case, đ → d, apostrophes and punctuation dropped, single
-	 * spaces. "Đắk Glei", "Đăk Glei", "DAK GLEI" and an NFD "Đắk Glei" fold to the same key.
+	 * Matching key: no diacritics, lower case, đ → d, apostrophes and punctuation
+	 * dropped, single spaces. "Đắk Glei", "Đăk Glei", "DAK GLEI" and an NFD "Đắk Glei"
+	 * fold to the same key.
 	 */
 	public static String fold(String text) {
 		if (text == null) {
@@ -46,7 +48,8 @@ public final class VietnameseText {
 			else if (c != '\'' && c != '\u2019' && c != '\u02BC') {
 				out.append(' ');
 			}
-			// apostrophes are dropped: "H' Drai" = "H'Drai" = "HDrai"; other punctuation separates words
+			// apostrophes are dropped: "H' Drai" = "H'Drai" = "HDrai"; other punctuation
+			// separates words
 		}
 		return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
 	}

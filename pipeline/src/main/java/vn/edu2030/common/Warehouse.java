@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The DuckDB warehouse file. DuckDB allows one writing process, so this process opens the file once,
- * lazily, migrates it with Flyway (schema from {@code sql/migration}) and hands out duplicates of that
- * connection. {@link #publish()} checkpoints, copies the file next to the published copy and renames
- * it into place, so analysts never see a half-written file.
+ * The DuckDB warehouse file. DuckDB allows one writing process, so this process opens the
+ * file once, lazily, migrates it with Flyway (schema from {@code sql/migration}) and
+ * hands out duplicates of that connection. {@link #publish()} checkpoints, copies the
+ * file next to the published copy and renames it into place, so analysts never see a
+ * half-written file.
  */
 public class Warehouse implements AutoCloseable {
 
@@ -63,13 +64,16 @@ public class Warehouse implements AutoCloseable {
 		}
 		catch (SQLException ex) {
 			throw new SQLException("cannot open warehouse " + file + " for writing (is another nightly run"
-					+ " or a tool holding it open? analysts should read published/edu2030.duckdb): "
-					+ ex.getMessage(), ex);
+					+ " or a tool holding it open? analysts should read published/edu2030.duckdb): " + ex.getMessage(),
+					ex);
 		}
 		lastMigration = migrate(root);
 	}
 
-	/** Applies pending migrations and the changed repeatable views on this connection's database. */
+	/**
+	 * Applies pending migrations and the changed repeatable views on this connection's
+	 * database.
+	 */
 	public static MigrateResult migrate(DuckDBConnection connection) throws SQLException {
 		var dataSource = new DuplicatingDataSource(connection);
 		MigrateResult result = Flyway.configure()
@@ -90,8 +94,9 @@ public class Warehouse implements AutoCloseable {
 	}
 
 	/**
-	 * Writes the analyst copy: checkpoint, copy to a temporary file in the published folder, then
-	 * an atomic rename over the previous copy. Readers holding the old copy open keep reading it.
+	 * Writes the analyst copy: checkpoint, copy to a temporary file in the published
+	 * folder, then an atomic rename over the previous copy. Readers holding the old copy
+	 * open keep reading it.
 	 */
 	public synchronized Path publish() throws SQLException, IOException {
 		try (Connection c = connect(); Statement s = c.createStatement()) {
@@ -101,7 +106,8 @@ public class Warehouse implements AutoCloseable {
 		Files.createDirectories(target.getParent());
 		Path temp = target.resolveSibling(".edu2030.duckdb.publishing");
 		Files.deleteIfExists(temp);
-		// After the checkpoint the file holds every committed change and nothing is writing to it:
+		// After the checkpoint the file holds every committed change and nothing is
+		// writing to it:
 		// a plain copy is a consistent snapshot.
 		Files.copy(file(), temp);
 		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -109,7 +115,10 @@ public class Warehouse implements AutoCloseable {
 		return target;
 	}
 
-	/** Opens a DuckDB file read-only: writes through this connection are refused by DuckDB. */
+	/**
+	 * Opens a DuckDB file read-only: writes through this connection are refused by
+	 * DuckDB.
+	 */
 	public static Connection openReadOnly(Path file) throws SQLException {
 		if (!Files.exists(file)) {
 			throw new SQLException("no warehouse at " + file + " (run 'edu2030 nightly' first)");

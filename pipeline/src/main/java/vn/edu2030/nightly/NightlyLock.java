@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive lock on {@code <home>/nightly.lock}, held for a whole run so that two runs never
- * overlap, in this process or another. The operating system releases it if the process dies, so a
- * crashed run never leaves a stale lock behind.
+ * An exclusive lock on {@code <home>/nightly.lock}, held for a whole run so that two runs
+ * never overlap, in this process or another. The operating system releases it if the
+ * process dies, so a crashed run never leaves a stale lock behind.
  */
 public final class NightlyLock implements AutoCloseable {
 

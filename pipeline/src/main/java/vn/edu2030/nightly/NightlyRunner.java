@@ -25,9 +25,10 @@ import vn.edu2030.common.Edu2030Properties;
 import vn.edu2030.common.Warehouse;
 
 /**
- * {@code nightly}: every nightly job in order, each only if it has something new to do, then the
- * data checks and the atomic publish of the analyst copy. Holds the nightly lock for the whole run;
- * runs left "started" by a process that died are marked failed first, so that they restart.
+ * {@code nightly}: every nightly job in order, each only if it has something new to do,
+ * then the data checks and the atomic publish of the analyst copy. Holds the nightly lock
+ * for the whole run; runs left "started" by a process that died are marked failed first,
+ * so that they restart.
  */
 @Component
 public class NightlyRunner {
@@ -58,7 +59,9 @@ public class NightlyRunner {
 
 	}
 
-	/** What the whole run did: success, the per-job outcomes, and the one-line summary. */
+	/**
+	 * What the whole run did: success, the per-job outcomes, and the one-line summary.
+	 */
 	public record Outcome(boolean success, List<JobOutcome> jobs, boolean published, Duration took) {
 
 		public String line() {
@@ -66,7 +69,8 @@ public class NightlyRunner {
 			out.append(" in ").append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" — ");
 			List<String> parts = new ArrayList<>();
 			for (JobOutcome j : jobs) {
-				parts.add(j.job + " " + j.status + (j.summary == null || j.summary.isBlank() ? "" : " (" + j.summary + ")"));
+				parts.add(j.job + " " + j.status
+						+ (j.summary == null || j.summary.isBlank() ? "" : " (" + j.summary + ")"));
 			}
 			out.append(String.join("; ", parts));
 			out.append(published ? "; published" : "; not published");
@@ -77,14 +81,14 @@ public class NightlyRunner {
 
 	/**
 	 * Runs the jobs named (all nightly jobs when empty).
-	 *
 	 * @param force run even the jobs whose input did not change
 	 */
 	public Outcome run(List<String> only, boolean force) throws Exception {
 		long start = System.nanoTime();
 		try (NightlyLock lock = NightlyLock.tryAcquire(properties.home())) {
 			if (lock == null) {
-				throw new IllegalStateException("another nightly run holds " + properties.home().resolve("nightly.lock"));
+				throw new IllegalStateException(
+						"another nightly run holds " + properties.home().resolve("nightly.lock"));
 			}
 			markOrphanLoadsFailed();
 			List<JobOutcome> outcomes = new ArrayList<>();
@@ -160,8 +164,9 @@ public class NightlyRunner {
 	}
 
 	/**
-	 * We hold the nightly lock, so any execution still marked running belongs to a process that
-	 * died: mark it and its unfinished steps failed, so that starting it again restarts it.
+	 * We hold the nightly lock, so any execution still marked running belongs to a
+	 * process that died: mark it and its unfinished steps failed, so that starting it
+	 * again restarts it.
 	 */
 	private void markOrphansFailed(String jobName) {
 		for (JobExecution orphan : jobRepository.findRunningJobExecutions(jobName)) {

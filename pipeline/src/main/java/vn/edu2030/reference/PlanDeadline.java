@@ -11,18 +11,19 @@ import java.util.regex.Pattern;
 import vn.edu2030.common.VietnameseText;
 
 /**
- * A plan task's deadline as the plans word it, parsed: a date (the last day of the period named),
- * a recurrence, a condition, or several of these ("Hội nghị hoàn thành Quý III/2025; và tổ chức
- * thường xuyên" is a date and a recurrence). The original wording is always kept beside it.
+ * A plan task's deadline as the plans word it, parsed: a date (the last day of the period
+ * named), a recurrence, a condition, or several of these ("Hội nghị hoàn thành Quý
+ * III/2025; và tổ chức thường xuyên" is a date and a recurrence). The original wording is
+ * always kept beside it.
  *
  * @param kind date, period, recurring, date_and_recurring, conditional, unparsed
- * @param dueDate the last day of the named period (a quarter's, a year's, a period's last year's)
+ * @param dueDate the last day of the named period (a quarter's, a year's, a period's last
+ * year's)
  * @param periodStart first day of a multi-year period ("Giai đoạn 2026-2030") or null
  * @param recurrence continuous ("Thường xuyên"), annual ("Hằng năm") or null
  * @param condition the condition wording ("Sau khi Chính phủ ban hành") or null
  */
-public record PlanDeadline(String kind, LocalDate dueDate, LocalDate periodStart, String recurrence,
-		String condition) {
+public record PlanDeadline(String kind, LocalDate dueDate, LocalDate periodStart, String recurrence, String condition) {
 
 	private static final Pattern QUARTER = Pattern.compile("\\bquy (iv|iii|ii|i|1|2|3|4)\\b(?: nam)? (\\d{4})");
 
@@ -38,7 +39,10 @@ public record PlanDeadline(String kind, LocalDate dueDate, LocalDate periodStart
 	/** "Sau khi Chính phủ ban hành, dự kiến …": the condition is the first phrase. */
 	private static final Pattern AFTER_CONDITION = Pattern.compile("^\\s*(Sau khi[^,;]*)", Pattern.CASE_INSENSITIVE);
 
-	/** "… điều chỉnh bổ sung khi "Đề án …" … được ban hành": the whole clause is the condition. */
+	/**
+	 * "… điều chỉnh bổ sung khi "Đề án …" … được ban hành": the whole clause is the
+	 * condition.
+	 */
 	private static final Pattern WHEN_CONDITION = Pattern
 		.compile("([^;.]*\\bkhi\\b[^;.]*(?:ban hành|phê duyệt|triển khai)[^;.]*)", Pattern.CASE_INSENSITIVE);
 
@@ -89,7 +93,8 @@ public record PlanDeadline(String kind, LocalDate dueDate, LocalDate periodStart
 		while (dmy.find()) {
 			int day = Integer.parseInt(dmy.group(1));
 			int month = Integer.parseInt(dmy.group(2));
-			if (month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(Integer.parseInt(dmy.group(3)), month).lengthOfMonth()) {
+			if (month >= 1 && month <= 12 && day >= 1
+					&& day <= YearMonth.of(Integer.parseInt(dmy.group(3)), month).lengthOfMonth()) {
 				dates.add(LocalDate.of(Integer.parseInt(dmy.group(3)), month, day));
 			}
 		}

@@ -16,13 +16,17 @@ import vn.edu2030.common.CsvReader;
 import vn.edu2030.common.VietnameseText;
 
 /**
- * The reference data set: real units, crosswalk, indicators, targets and plan tasks with their
- * sources. Read from a folder when one is configured ({@code edu2030.reference-dir}), otherwise
- * from the copy of {@code data/reference/} bundled in the jar.
+ * The reference data set: real units, crosswalk, indicators, targets and plan tasks with
+ * their sources. Read from a folder when one is configured
+ * ({@code edu2030.reference-dir}), otherwise from the copy of {@code data/reference/}
+ * bundled in the jar.
  */
 public final class ReferenceFiles {
 
-	/** Every file the reference job reads, in load order; their combined hash keys the job. */
+	/**
+	 * Every file the reference job reads, in load order; their combined hash keys the
+	 * job.
+	 */
 	public static final List<String> FILES = List.of("qn_new_commune_units_2025.csv", "qn_old_to_new_commune_map.csv",
 			"former_district_zones.csv", "crosswalk_split_weights.csv", "disaggregations.csv", "indicators.csv",
 			"source_documents.csv", "targets.csv", "plan_tasks.csv");
@@ -55,7 +59,10 @@ public final class ReferenceFiles {
 		}
 	}
 
-	/** SHA-256 over the names and bytes of every reference file and seed, in a fixed order. */
+	/**
+	 * SHA-256 over the names and bytes of every reference file and seed, in a fixed
+	 * order.
+	 */
 	public String sha256(List<String> seedFiles) throws IOException {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -74,7 +81,10 @@ public final class ReferenceFiles {
 		}
 	}
 
-	/** One data line of a reference CSV, by column name, NFC-cleaned, with its line for errors. */
+	/**
+	 * One data line of a reference CSV, by column name, NFC-cleaned, with its line for
+	 * errors.
+	 */
 	public record Record(String file, long line, Map<String, String> values) {
 
 		public String get(String column) {

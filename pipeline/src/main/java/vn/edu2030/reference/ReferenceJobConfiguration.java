@@ -27,9 +27,10 @@ import vn.edu2030.reference.internal.TargetLoader;
 import vn.edu2030.reference.internal.UnitLoader;
 
 /**
- * The {@code referenceLoad} job: units and crosswalk, indicator catalogue, targets, plan tasks. Each
- * step replaces its tables in one DuckDB transaction, so a rerun or a restart after a crash ends in
- * the same state. It runs when the reference files (or the warehouse) changed.
+ * The {@code referenceLoad} job: units and crosswalk, indicator catalogue, targets, plan
+ * tasks. Each step replaces its tables in one DuckDB transaction, so a rerun or a restart
+ * after a crash ends in the same state. It runs when the reference files (or the
+ * warehouse) changed.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReferenceJobConfiguration {
@@ -58,9 +59,8 @@ public class ReferenceJobConfiguration {
 		return step("unitLoad", jobRepository, batchTransactionManager, warehouse, (c, contribution) -> {
 			UnitLoader.Result r = new UnitLoader().load(c, files);
 			contribution.incrementWriteCount(r.units() + r.crosswalkRows());
-			return r.units() + " units (" + r.newUnits() + " new communes, " + r.formerCommunes()
-					+ " former communes, " + r.formerDistricts() + " former districts), " + r.crosswalkRows()
-					+ " crosswalk rows";
+			return r.units() + " units (" + r.newUnits() + " new communes, " + r.formerCommunes() + " former communes, "
+					+ r.formerDistricts() + " former districts), " + r.crosswalkRows() + " crosswalk rows";
 		});
 	}
 
@@ -129,7 +129,8 @@ public class ReferenceJobConfiguration {
 
 	/** The identity of the warehouse file: a new file gets everything loaded again. */
 	public static String warehouseId(Connection c) throws java.sql.SQLException {
-		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select warehouse_id from etl_warehouse")) {
+		try (Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery("select warehouse_id from etl_warehouse")) {
 			rs.next();
 			return rs.getString(1);
 		}

@@ -38,8 +38,7 @@ class CsvReaderTest {
 	@Test
 	void wrongEncodingIsAnErrorWithItsLine() {
 		byte[] latin1 = "a,b\n1,Ph\u00fa\n".getBytes(StandardCharsets.ISO_8859_1);
-		assertThatThrownBy(() -> read(latin1, ','))
-			.isInstanceOf(CsvReader.CsvFormatException.class)
+		assertThatThrownBy(() -> read(latin1, ',')).isInstanceOf(CsvReader.CsvFormatException.class)
 			.hasMessageContaining("not valid UTF-8");
 	}
 

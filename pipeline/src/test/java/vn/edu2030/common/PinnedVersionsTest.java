@@ -47,8 +47,10 @@ class PinnedVersionsTest {
 	@Test
 	void flywayAndItsDuckdbSupport() {
 		assertThat(VersionPrinter.getVersion()).isEqualTo(pinned.getProperty("flyway"));
-		// The DuckDB support jar has no version in its manifest: read it from the jar's name.
-		assertThat(jarOf(org.flywaydb.community.database.duckdb.DuckDBDatabaseType.class)).contains("flyway-database-duckdb-" + pinned.getProperty("flyway-duckdb"));
+		// The DuckDB support jar has no version in its manifest: read it from the jar's
+		// name.
+		assertThat(jarOf(org.flywaydb.community.database.duckdb.DuckDBDatabaseType.class))
+			.contains("flyway-database-duckdb-" + pinned.getProperty("flyway-duckdb"));
 	}
 
 	@Test

@@ -16,7 +16,8 @@ class VietnameseTextTest {
 		assertThat(VietnameseText.fold("Dak  Glei ")).isEqualTo(key);
 		assertThat(VietnameseText.fold(Normalizer.normalize("Đắk Glei", Normalizer.Form.NFD))).isEqualTo(key);
 		assertThat(key).isEqualTo("dak glei");
-		assertThat(VietnameseText.fold("Ia H' Drai")).isEqualTo(VietnameseText.fold("Ia H'Drai").replace("hdrai", "h drai"));
+		assertThat(VietnameseText.fold("Ia H' Drai"))
+			.isEqualTo(VietnameseText.fold("Ia H'Drai").replace("hdrai", "h drai"));
 		assertThat(VietnameseText.fold("Tịnh Ấn Tây")).isEqualTo("tinh an tay");
 	}
 

@@ -49,8 +49,8 @@ class PlanDeadlineTest {
 
 	@Test
 	void conditionalKeepsTheConditionAndTheExpectedYear() {
-		assertThat(PlanDeadline.parse("Sau khi Chính phủ ban hành, dự kiến năm 2026-2027")).isEqualTo(
-				new PlanDeadline("conditional", LocalDate.parse("2027-12-31"), null, null, "Sau khi Chính phủ ban hành"));
+		assertThat(PlanDeadline.parse("Sau khi Chính phủ ban hành, dự kiến năm 2026-2027")).isEqualTo(new PlanDeadline(
+				"conditional", LocalDate.parse("2027-12-31"), null, null, "Sau khi Chính phủ ban hành"));
 		assertThat(PlanDeadline.parse("Sau khi Bộ GDĐT triển khai"))
 			.isEqualTo(new PlanDeadline("conditional", null, null, null, "Sau khi Bộ GDĐT triển khai"));
 	}

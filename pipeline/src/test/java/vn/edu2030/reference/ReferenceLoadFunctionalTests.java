@@ -73,9 +73,11 @@ class ReferenceLoadFunctionalTests {
 	void unitsOfTheReform() throws SQLException {
 		assertThat(rows("select unit_type, count(*) from dim_unit group by all order by 1")).containsExactly(
 				"commune|96", "former_commune|272", "former_district|23", "former_province|2", "new_province|1");
-		assertThat(rows("select admin_type_vi, count(*) from dim_unit where unit_type = 'commune' group by all order by 1"))
+		assertThat(rows(
+				"select admin_type_vi, count(*) from dim_unit where unit_type = 'commune' group by all order by 1"))
 			.containsExactly("phường|9", "xã|86", "đặc khu|1");
-		assertThat(rows("select province_unit_key, count(*) from dim_unit where unit_type = 'former_commune' group by all order by 1"))
+		assertThat(rows(
+				"select province_unit_key, count(*) from dim_unit where unit_type = 'former_commune' group by all order by 1"))
 			.containsExactly("former-province-51|170", "former-province-62|102");
 		assertThat(rows("select name_vi, valid_from, valid_to from dim_unit where unit_key = 'commune-21548'"))
 			.containsExactly("Đặc khu Lý Sơn|2025-07-01|null");
@@ -89,7 +91,8 @@ class ReferenceLoadFunctionalTests {
 		assertThat(rows("select count(*) from dim_unit u where unit_type = 'former_commune' "
 				+ "and not exists (select 1 from bridge_unit_crosswalk x where x.from_unit_key = u.unit_key)"))
 			.containsExactly("0");
-		assertThat(rows("select from_unit_key from bridge_unit_crosswalk group by 1 having abs(sum(weight) - 1) > 1e-9"))
+		assertThat(
+				rows("select from_unit_key from bridge_unit_crosswalk group by 1 having abs(sum(weight) - 1) > 1e-9"))
 			.isEmpty();
 		assertThat(rows("select count(distinct to_unit_key) from bridge_unit_crosswalk")).containsExactly("96");
 		// Trà Bùi was split between Cà Đam and Tây Trà Bồng.
@@ -97,7 +100,8 @@ class ReferenceLoadFunctionalTests {
 				+ "where from_unit_key = 'former-commune-21142' order by 1"))
 			.containsExactly("commune-21136|0.500000|true", "commune-21157|0.500000|true");
 		// The former Lý Sơn district (no communes) became the special zone.
-		assertThat(rows("select to_unit_key, weight from bridge_unit_crosswalk where from_unit_key = 'former-district-536'"))
+		assertThat(rows(
+				"select to_unit_key, weight from bridge_unit_crosswalk where from_unit_key = 'former-district-536'"))
 			.containsExactly("commune-21548|1.000000");
 	}
 
@@ -113,24 +117,29 @@ class ReferenceLoadFunctionalTests {
 
 	@Test
 	void catalogueAndTargets() throws Exception {
-		assertThat(rows("select count(*) from dim_indicator")).containsExactly(String.valueOf(csvRows("indicators.csv")));
+		assertThat(rows("select count(*) from dim_indicator"))
+			.containsExactly(String.valueOf(csvRows("indicators.csv")));
 		assertThat(rows("select count(*) from fct_target")).containsExactly(String.valueOf(csvRows("targets.csv")));
 		assertThat(rows("select disaggregation_code from dim_disaggregation order by 1")).contains("all",
 				"ethnic_minority", "female", "private", "public");
 		assertThat(rows("select indicator_code, disaggregation_code, comparator, target_value, target_school_year "
 				+ "from fct_target where document_id = '000' and indicator_code = 'PRE_NURSERY_ENROL_RATE' order by 2"))
-			.containsExactly("PRE_NURSERY_ENROL_RATE|all|>=|38.0|2029", "PRE_NURSERY_ENROL_RATE|ethnic_minority|>=|25.0|2029");
-		assertThat(rows("select target_value from fct_target where document_id = '002' and indicator_code = 'PRE_NATSTD_SCHOOL_RATE'"))
+			.containsExactly("PRE_NURSERY_ENROL_RATE|all|>=|38.0|2029",
+					"PRE_NURSERY_ENROL_RATE|ethnic_minority|>=|25.0|2029");
+		assertThat(rows(
+				"select target_value from fct_target where document_id = '002' and indicator_code = 'PRE_NATSTD_SCHOOL_RATE'"))
 			.containsExactly("65.19");
 		// Seed 003 item 11 is due in 2026, not 2030.
-		assertThat(rows("select target_year, target_value from fct_target where document_id = '003' and clause = 'item 11'"))
+		assertThat(rows(
+				"select target_year, target_value from fct_target where document_id = '003' and clause = 'item 11'"))
 			.containsExactly("2026|100.0");
 		assertThat(rows("select count(distinct scope_unit_key) from fct_target")).containsExactly("2");
 	}
 
 	@Test
 	void everyTargetQuotesItsSeedClause() throws Exception {
-		try (Connection c = warehouse.connect(); Statement s = c.createStatement();
+		try (Connection c = warehouse.connect();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select t.target_id, d.file_name, t.quote_vi "
 						+ "from fct_target t join dim_source_document d using (document_id)")) {
 			int checked = 0;
@@ -146,11 +155,16 @@ class ReferenceLoadFunctionalTests {
 
 	@Test
 	void targetChecksFindTheRealInconsistencies() throws SQLException {
-		assertThat(rows("select issue_code, target_id, coalesce(related_target_id, '-') from v_target_issue order by 1, 2"))
-			.containsExactly("below_province_target|T004-04|T000-01", // nursery 35 % < 38 %
+		assertThat(rows(
+				"select issue_code, target_id, coalesce(related_target_id, '-') from v_target_issue order by 1, 2"))
+			.containsExactly("below_province_target|T004-04|T000-01", // nursery 35 % < 38
+																		// %
 					"below_province_target|T004-05|T000-03", // kindergarten 96 % < 97 %
-					"below_province_target|T004-15|T000-08", // lower-secondary universalisation level 2 < 3
-					"components_contradict|T004-28|T004-27", // 2020 solid of 220 rooms ≠ 100 %
+					"below_province_target|T004-15|T000-08", // lower-secondary
+																// universalisation level
+																// 2 < 3
+					"components_contradict|T004-28|T004-27", // 2020 solid of 220 rooms ≠
+																// 100 %
 					"count_percent_mismatch|T004-28|-", "part_exceeds_whole|T004-28|-");
 		assertThat(rows("select count(*) from v_target_issue where reason_vi is null or reason_en is null"))
 			.containsExactly("0");
@@ -189,7 +203,9 @@ class ReferenceLoadFunctionalTests {
 
 	private List<String> rows(String sql) throws SQLException {
 		List<String> out = new ArrayList<>();
-		try (Connection c = warehouse.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+		try (Connection c = warehouse.connect();
+				Statement s = c.createStatement();
+				ResultSet rs = s.executeQuery(sql)) {
 			int columns = rs.getMetaData().getColumnCount();
 			while (rs.next()) {
 				List<String> cells = new ArrayList<>();

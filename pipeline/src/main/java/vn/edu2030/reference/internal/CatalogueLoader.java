@@ -17,8 +17,8 @@ public final class CatalogueLoader {
 
 	public Result load(Connection connection, ReferenceFiles files) throws IOException, SQLException {
 		int disaggregations = 0;
-		try (TableWriter w = TableWriter.replacing(connection, "dim_disaggregation", "disaggregation_code",
-				"dimension", "name_vi", "name_en")) {
+		try (TableWriter w = TableWriter.replacing(connection, "dim_disaggregation", "disaggregation_code", "dimension",
+				"name_vi", "name_en")) {
 			for (Record r : files.read("disaggregations.csv")) {
 				w.row(r.require("disaggregation_code"), r.require("dimension"), r.require("name_vi"),
 						r.require("name_en"));
@@ -28,8 +28,7 @@ public final class CatalogueLoader {
 		int indicators = 0;
 		try (TableWriter w = TableWriter.replacing(connection, "dim_indicator", "indicator_code", "name_vi", "name_en",
 				"level", "kind", "unit", "numerator_definition", "denominator_definition", "numerator_indicator_code",
-				"denominator_indicator_code", "aggregation", "direction",
-				"uis_code", "uis_definition", "notes")) {
+				"denominator_indicator_code", "aggregation", "direction", "uis_code", "uis_definition", "notes")) {
 			for (Record r : files.read("indicators.csv")) {
 				String kind = r.require("kind");
 				if (kind.equals("ratio") && r.get("denominator_definition") == null) {
@@ -37,7 +36,8 @@ public final class CatalogueLoader {
 				}
 				w.row(r.require("indicator_code"), r.require("name_vi"), r.require("name_en"), r.require("level"), kind,
 						r.require("unit"), r.get("numerator_definition"), r.get("denominator_definition"),
-						r.get("numerator_indicator_code"), r.get("denominator_indicator_code"), r.require("aggregation"), r.require("direction"), r.get("uis_code"), r.get("uis_definition"),
+						r.get("numerator_indicator_code"), r.get("denominator_indicator_code"),
+						r.require("aggregation"), r.require("direction"), r.get("uis_code"), r.get("uis_definition"),
 						r.get("notes"));
 				indicators++;
 			}

@@ -13,9 +13,9 @@ import vn.edu2030.reference.ReferenceFiles;
 import vn.edu2030.reference.ReferenceFiles.Record;
 
 /**
- * Loads the source documents and every target they state ({@code fct_target}). A target is only
- * accepted if its quoted clause really stands in the document it cites, so every row stays
- * traceable to its source.
+ * Loads the source documents and every target they state ({@code fct_target}). A target
+ * is only accepted if its quoted clause really stands in the document it cites, so every
+ * row stays traceable to its source.
  */
 public final class TargetLoader {
 

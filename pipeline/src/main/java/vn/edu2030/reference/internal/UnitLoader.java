@@ -19,10 +19,11 @@ import vn.edu2030.reference.ReferenceFiles.Record;
 import vn.edu2030.reference.ReferenceFiles.ReferenceDataException;
 
 /**
- * Builds {@code dim_unit} and {@code bridge_unit_crosswalk} from the official unit list of 2025 and
- * the old→new commune map: the new province and its 96 units, the two former provinces, their
- * former districts and the 272 former communes, and the weights that re-base history onto the new
- * units. Any inconsistency between the two lists refuses the whole load.
+ * Builds {@code dim_unit} and {@code bridge_unit_crosswalk} from the official unit list
+ * of 2025 and the old→new commune map: the new province and its 96 units, the two former
+ * provinces, their former districts and the 272 former communes, and the weights that
+ * re-base history onto the new units. Any inconsistency between the two lists refuses the
+ * whole load.
  */
 public final class UnitLoader {
 
@@ -68,12 +69,12 @@ public final class UnitLoader {
 		String mapSource = files.describe(MAP_FILE);
 		units.put(NEW_PROVINCE, new Unit(NEW_PROVINCE, "new_province", "51", "tỉnh", "Tỉnh Quảng Ngãi", "Quảng Ngãi",
 				null, null, REFORM_DAY, null, null, null, null, newUnitsSource));
-		units.put("former-province-51", new Unit("former-province-51", "former_province", "51", "tỉnh",
-				"Tỉnh Quảng Ngãi (cũ)", "Quảng Ngãi (cũ)", null, null, null, LAST_DAY_BEFORE_REFORM, null, null,
-				null, mapSource));
-		units.put("former-province-62", new Unit("former-province-62", "former_province", "62", "tỉnh",
-				"Tỉnh Kon Tum (cũ)", "Kon Tum (cũ)", null, null, null, LAST_DAY_BEFORE_REFORM, null, null, null,
-				mapSource));
+		units.put("former-province-51",
+				new Unit("former-province-51", "former_province", "51", "tỉnh", "Tỉnh Quảng Ngãi (cũ)",
+						"Quảng Ngãi (cũ)", null, null, null, LAST_DAY_BEFORE_REFORM, null, null, null, mapSource));
+		units.put("former-province-62",
+				new Unit("former-province-62", "former_province", "62", "tỉnh", "Tỉnh Kon Tum (cũ)", "Kon Tum (cũ)",
+						null, null, null, LAST_DAY_BEFORE_REFORM, null, null, null, mapSource));
 
 		// New units first, so that map rows can be checked against them.
 		Map<String, Set<String>> constituentsListed = new HashMap<>();
@@ -83,9 +84,10 @@ public final class UnitLoader {
 			if (units.containsKey(key)) {
 				throw r.error("new unit code " + code + " listed twice");
 			}
-			units.put(key, new Unit(key, "commune", code, r.require("unit_type"), r.require("new_full_name"),
-					r.require("new_short_name"), NEW_PROVINCE, NEW_PROVINCE, REFORM_DAY, null, null, null, null,
-					newUnitsSource));
+			units.put(key,
+					new Unit(key, "commune", code, r.require("unit_type"), r.require("new_full_name"),
+							r.require("new_short_name"), NEW_PROVINCE, NEW_PROVINCE, REFORM_DAY, null, null, null, null,
+							newUnitsSource));
 			Set<String> olds = new TreeSet<>();
 			String listed = r.get("former_old_codes");
 			if (listed != null) {
@@ -120,7 +122,8 @@ public final class UnitLoader {
 			String oldCode = r.get("old_code");
 			String fromKey;
 			if (oldCode == null) {
-				// A district without commune level (Lý Sơn): the district itself maps to the new unit.
+				// A district without commune level (Lý Sơn): the district itself maps to
+				// the new unit.
 				fromKey = districtKey;
 			}
 			else {
@@ -159,11 +162,11 @@ public final class UnitLoader {
 			long mountain = zones.stream().filter("mountain"::equals).count();
 			boolean island = zones.stream().allMatch("island"::equals);
 			Unit u = units.get(key);
-			units.put(key, new Unit(u.key, u.type, u.code, u.adminType, u.name, u.shortName, u.parent, u.province,
-					u.validFrom, u.validTo, mountain * 2 > zones.size(), island,
-					"majority zone of its former units (" + mountain + " of " + zones.size()
-							+ " in mountain districts)",
-					u.source));
+			units.put(key,
+					new Unit(u.key, u.type, u.code, u.adminType, u.name, u.shortName, u.parent, u.province, u.validFrom,
+							u.validTo, mountain * 2 > zones.size(), island, "majority zone of its former units ("
+									+ mountain + " of " + zones.size() + " in mountain districts)",
+							u.source));
 		}
 
 		int newUnits = 0;
@@ -175,9 +178,8 @@ public final class UnitLoader {
 				"attribute_basis", "source")) {
 			for (Unit u : units.values()) {
 				w.row(u.key, u.type, u.code, u.adminType, u.name, u.shortName, VietnameseText.fold(u.shortName),
-						u.parent, u.province, u.validFrom, u.validTo, u.mountain, u.island, null, null,
-						u.basis == null ? null
-								: u.basis + "; border and ethnic-minority-area status: no source yet (null)",
+						u.parent, u.province, u.validFrom, u.validTo, u.mountain, u.island, null, null, u.basis == null
+								? null : u.basis + "; border and ethnic-minority-area status: no source yet (null)",
 						u.source);
 				switch (u.type) {
 					case "commune" -> newUnits++;
@@ -188,8 +190,8 @@ public final class UnitLoader {
 				}
 			}
 		}
-		try (TableWriter w = TableWriter.replacing(connection, "bridge_unit_crosswalk", "from_unit_key",
-				"to_unit_key", "weight", "weight_basis", "is_partial_split", "source")) {
+		try (TableWriter w = TableWriter.replacing(connection, "bridge_unit_crosswalk", "from_unit_key", "to_unit_key",
+				"weight", "weight_basis", "is_partial_split", "source")) {
 			for (Link l : links) {
 				w.row(l.from, l.to, l.weight, l.basis, l.partial, l.source);
 			}
