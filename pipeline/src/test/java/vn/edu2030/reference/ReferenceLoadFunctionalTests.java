@@ -22,6 +22,7 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Runs the whole referenceLoad job on an empty warehouse and checks what it wrote. */
 @SpringBootTest
 @SpringBatchTest
+// Each functional test class has its own home; closing the context also hands logging back.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceLoadFunctionalTests {
 
