@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Runs the whole referenceLoad job on an empty warehouse and checks what it wrote. */
 @SpringBootTest
 @SpringBatchTest
-// Each functional test class has its own home; closing the context also hands logging back.
+// Each functional test class has its own home; closing the context also hands logging
+// back.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceLoadFunctionalTests {
