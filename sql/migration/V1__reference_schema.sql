@@ -71,13 +71,13 @@ create table dim_indicator (
     denominator_definition   varchar,
     numerator_indicator_code    varchar,     -- for a rate of two catalogued counts: its numerator count
     denominator_indicator_code  varchar,     -- … and its denominator count
-    aggregation              varchar not null,   -- sum_ratio | sum | not_aggregable
+    aggregation              varchar not null,   -- sum_ratio | sum | min (levels: an area is at level N only if all its parts are) | not_aggregable
     direction                varchar not null,   -- higher_is_better | lower_is_better
     uis_code                 varchar,
     uis_definition           varchar,
     notes                    varchar,
     check (kind in ('ratio', 'count', 'level')),
-    check (aggregation in ('sum_ratio', 'sum', 'not_aggregable')),
+    check (aggregation in ('sum_ratio', 'sum', 'min', 'not_aggregable')),
     check (direction in ('higher_is_better', 'lower_is_better'))
 );
 

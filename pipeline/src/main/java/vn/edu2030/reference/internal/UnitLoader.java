@@ -172,10 +172,12 @@ public final class UnitLoader {
 		int newUnits = 0;
 		int formerCommunes = 0;
 		int formerDistricts = 0;
-		try (TableWriter w = TableWriter.replacing(connection, "dim_unit", "unit_key", "unit_type", "unit_code",
-				"admin_type_vi", "name_vi", "short_name_vi", "name_folded", "parent_unit_key", "province_unit_key",
-				"valid_from", "valid_to", "is_mountain", "is_island", "is_border", "is_ethnic_minority_area",
-				"attribute_basis", "source")) {
+		// Schools come from the statistics deliveries, not from the reference files: keep
+		// them.
+		try (TableWriter w = TableWriter.replacingWhere(connection, "dim_unit", "unit_type <> 'school'", "unit_key",
+				"unit_type", "unit_code", "admin_type_vi", "name_vi", "short_name_vi", "name_folded", "parent_unit_key",
+				"province_unit_key", "valid_from", "valid_to", "is_mountain", "is_island", "is_border",
+				"is_ethnic_minority_area", "attribute_basis", "source")) {
 			for (Unit u : units.values()) {
 				w.row(u.key, u.type, u.code, u.adminType, u.name, u.shortName, VietnameseText.fold(u.shortName),
 						u.parent, u.province, u.validFrom, u.validTo, u.mountain, u.island, null, null, u.basis == null
