@@ -33,8 +33,14 @@ public final class TableWriter implements AutoCloseable {
 	 * transaction).
 	 */
 	public static TableWriter replacing(Connection connection, String table, String... columns) throws SQLException {
+		return replacingWhere(connection, table, "true", columns);
+	}
+
+	/** Deletes the rows matching the condition, then returns a writer for the table. */
+	public static TableWriter replacingWhere(Connection connection, String table, String condition, String... columns)
+			throws SQLException {
 		try (Statement s = connection.createStatement()) {
-			s.execute("delete from " + table);
+			s.execute("delete from " + table + " where " + condition);
 		}
 		return new TableWriter(connection, table, columns);
 	}
