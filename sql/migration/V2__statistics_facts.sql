@@ -91,3 +91,15 @@ create table etl_dq_flag (
     message              varchar not null,
     load_id              bigint  not null
 );
+
+-- Indicators the warehouse derives from others (data/reference/indicator_derivations.csv):
+-- GEN_NATSTD_SCHOOL_RATE's numerator is the sum of the levels' numerators, and so on.
+-- Grain: one row per (derived indicator, component, source indicator).
+create table dim_indicator_derivation (
+    indicator_code         varchar not null,
+    component              varchar not null,   -- numerator | denominator | value
+    source_indicator_code  varchar not null,
+    source_component       varchar not null,
+    note                   varchar,
+    primary key (indicator_code, component, source_indicator_code)
+);

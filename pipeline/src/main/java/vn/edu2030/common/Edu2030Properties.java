@@ -15,15 +15,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * the jar
  * @param targetYearOffset school year (start year) a target year refers to, relative to
  * it: -1 makes "by 2030" mean school year 2029-2030, the last one finished in 2030
+ * @param incomingDir the statistics deliveries, one folder per feed (default
+ * {@code data/incoming})
  * @param batch job repository connection; empty url = embedded H2 file under home
+ * @param ingest limits of the statistics ingest
  */
 @ConfigurationProperties("edu2030")
-public record Edu2030Properties(Path home, Path referenceDir, Integer targetYearOffset, Batch batch) {
+public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, Integer targetYearOffset, Batch batch,
+		Ingest ingest) {
 
 	public Edu2030Properties {
 		home = home == null ? Path.of("warehouse") : home;
+		incomingDir = incomingDir == null ? Path.of("data", "incoming") : incomingDir;
 		targetYearOffset = targetYearOffset == null ? -1 : targetYearOffset;
 		batch = batch == null ? new Batch(null, null, null) : batch;
+		ingest = ingest == null ? new Ingest(null, null) : ingest;
 	}
 
 	public Path warehouseFile() {
@@ -43,6 +49,22 @@ public record Edu2030Properties(Path home, Path referenceDir, Integer targetYear
 	 * url).
 	 */
 	public record Batch(String url, String username, String password) {
+
+	}
+
+	/**
+	 * Ingest limits.
+	 *
+	 * @param maxRejectShare a delivery with a larger share of refused facts is refused
+	 * whole
+	 * @param maxFileBytes a larger delivery is refused unread
+	 */
+	public record Ingest(Double maxRejectShare, Long maxFileBytes) {
+
+		public Ingest {
+			maxRejectShare = maxRejectShare == null ? 0.05 : maxRejectShare;
+			maxFileBytes = maxFileBytes == null ? 1L << 30 : maxFileBytes;
+		}
 
 	}
 

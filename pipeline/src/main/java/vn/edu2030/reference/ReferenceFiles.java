@@ -29,8 +29,8 @@ public final class ReferenceFiles {
 	 */
 	public static final List<String> FILES = List.of("qn_new_commune_units_2025.csv", "qn_old_to_new_commune_map.csv",
 			"former_district_zones.csv", "crosswalk_split_weights.csv", "disaggregations.csv", "indicators.csv",
-			"indicator_synonyms.csv", "indicator_derivations.csv", "feed_columns_kon_tum.csv", "source_documents.csv",
-			"targets.csv", "plan_tasks.csv");
+			"indicator_synonyms.csv", "indicator_derivations.csv", "feed_columns_kon_tum.csv", "unit_name_aliases.csv",
+			"source_documents.csv", "targets.csv", "plan_tasks.csv");
 
 	private final Path folder;
 

@@ -37,6 +37,10 @@ public class ReferenceJobConfiguration {
 
 	public static final String JOB_NAME = "referenceLoad";
 
+	/** The source documents (data/reference/seeds/) the targets and tasks quote. */
+	public static final List<String> SEEDS = List.of("000_4e1de3a623113fa8.txt", "001_331c2a4923c43126.txt",
+			"002_b38089360ac554a6.txt", "003_a8c4210bba3ef109.txt", "004_1c8a9cc9326ae526.txt");
+
 	@Bean
 	public ReferenceFiles referenceFiles(Edu2030Properties properties) {
 		return new ReferenceFiles(properties.referenceDir());
@@ -115,11 +119,8 @@ public class ReferenceJobConfiguration {
 
 			@Override
 			public JobParameters parameters() throws Exception {
-				List<String> seeds;
 				try (Connection c = warehouse.connect()) {
-					seeds = List.of("000_4e1de3a623113fa8.txt", "001_331c2a4923c43126.txt", "002_b38089360ac554a6.txt",
-							"003_a8c4210bba3ef109.txt", "004_1c8a9cc9326ae526.txt");
-					return new JobParametersBuilder().addString("reference.sha256", files.sha256(seeds))
+					return new JobParametersBuilder().addString("reference.sha256", files.sha256(SEEDS))
 						.addString("warehouse.id", warehouseId(c))
 						.toJobParameters();
 				}

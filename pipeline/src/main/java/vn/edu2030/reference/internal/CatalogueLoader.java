@@ -42,6 +42,13 @@ public final class CatalogueLoader {
 				indicators++;
 			}
 		}
+		try (TableWriter w = TableWriter.replacing(connection, "dim_indicator_derivation", "indicator_code",
+				"component", "source_indicator_code", "source_component", "note")) {
+			for (Record r : files.read("indicator_derivations.csv")) {
+				w.row(r.require("indicator_code"), r.require("component"), r.require("source_indicator_code"),
+						r.require("source_component"), r.get("note"));
+			}
+		}
 		return new Result(indicators, disaggregations);
 	}
 

@@ -1,0 +1,134 @@
+package vn.edu2030.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import vn.edu2030.common.SchoolYear;
+
+/**
+ * Finds the deliveries in the incoming folder
+ * ({@code <feed>/<prefix>_<YYYY-YYYY>_<YYYYMMDD>.<ext>}). A file whose name does not
+ * follow the contract is reported, never silently ignored.
+ */
+public final class DeliveryScanner {
+
+	private static final Pattern NAME = Pattern.compile("([a-z]+)_(\\d{4}-\\d{4})_(\\d{8})\\.([a-z]+)",
+			Pattern.CASE_INSENSITIVE);
+
+	/** A file in a feed folder whose name breaks the contract. */
+	public record Misnamed(Path path, String reason) {
+
+	}
+
+	/** What the scan found. */
+	public record Scan(List<Path> files, List<Misnamed> misnamed) {
+
+	}
+
+	private final Path incoming;
+
+	public DeliveryScanner(Path incoming) {
+		this.incoming = incoming;
+	}
+
+	/** The files of every feed folder, sorted, without reading them. */
+	public Scan list() throws IOException {
+		List<Path> files = new ArrayList<>();
+		List<Misnamed> misnamed = new ArrayList<>();
+		for (Feed feed : Feed.values()) {
+			Path folder = incoming.resolve(feed.folder());
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (Stream<Path> entries = Files.list(folder)) {
+				for (Path p : entries.filter(Files::isRegularFile).sorted().toList()) {
+					String name = p.getFileName().toString();
+					if (name.startsWith(".") || name.equalsIgnoreCase("README.md")) {
+						continue;
+					}
+					String problem = problem(feed, name);
+					if (problem == null) {
+						files.add(p);
+					}
+					else {
+						misnamed.add(new Misnamed(p, problem));
+					}
+				}
+			}
+		}
+		return new Scan(files, misnamed);
+	}
+
+	/** Reads the name and the content hash of a file listed by {@link #list()}. */
+	public Delivery describe(Path file) throws IOException {
+		Feed feed = Feed.byFolder(file.getParent().getFileName().toString()).orElseThrow();
+		String name = file.getFileName().toString();
+		Matcher m = NAME.matcher(name);
+		if (!m.matches()) {
+			throw new IllegalArgumentException(problem(feed, name));
+		}
+		return new Delivery(feed, file, name, SchoolYear.parse(m.group(2)),
+				LocalDate.parse(m.group(3), DateTimeFormatter.BASIC_ISO_DATE), m.group(4).toLowerCase(),
+				Files.size(file), sha256(file));
+	}
+
+	static String problem(Feed feed, String name) {
+		Matcher m = NAME.matcher(name);
+		if (!m.matches()) {
+			return "name is not <prefix>_<YYYY-YYYY>_<YYYYMMDD>.<ext>";
+		}
+		if (!m.group(1).equalsIgnoreCase(feed.prefix())) {
+			return "prefix '" + m.group(1) + "' is not '" + feed.prefix() + "' of feed " + feed.folder();
+		}
+		if (!feed.accepts(m.group(4).toLowerCase())) {
+			return "extension ." + m.group(4) + " is not a format of feed " + feed.folder();
+		}
+		try {
+			SchoolYear.parse(m.group(2));
+			LocalDate.parse(m.group(3), DateTimeFormatter.BASIC_ISO_DATE);
+		}
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			return ex.getMessage();
+		}
+		return null;
+	}
+
+	public static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				digest.update(buffer, 0, n);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Load order: by feed, school year, then delivery date, so corrections come after
+	 * what they correct.
+	 */
+	public static final Comparator<Delivery> LOAD_ORDER = Comparator.comparing(Delivery::feed)
+		.thenComparing(Delivery::schoolYear)
+		.thenComparing(Delivery::deliveredOn)
+		.thenComparing(Delivery::fileName);
+
+}

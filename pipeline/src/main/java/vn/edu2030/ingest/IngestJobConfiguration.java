@@ -1,0 +1,233 @@
+package vn.edu2030.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.edu2030.batch.EtlLoadListener;
+import vn.edu2030.batch.NightlyJob;
+import vn.edu2030.batch.WarehouseWork;
+import vn.edu2030.common.Edu2030Properties;
+import vn.edu2030.common.Warehouse;
+import vn.edu2030.ingest.internal.DeliveryLoader;
+import vn.edu2030.ingest.internal.KonTumXlsxReader;
+import vn.edu2030.ingest.internal.MergedProvinceReader;
+import vn.edu2030.ingest.internal.QuangNgaiCsvReader;
+import vn.edu2030.ingest.internal.ReferenceLookups;
+import vn.edu2030.ingest.xlsx.XlsxReader;
+import vn.edu2030.reference.ReferenceFiles;
+import vn.edu2030.reference.ReferenceJobConfiguration;
+
+/**
+ * The {@code statisticsIngest} job: load every new or changed delivery (each in its own
+ * transaction, corrections replacing what they correct), then recompute the derived
+ * indicators and the new-commune values re-based across the 2025 reform, then the
+ * data-quality flags.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestJobConfiguration {
+
+	public static final String JOB_NAME = "statisticsIngest";
+
+	private static final Logger log = LoggerFactory.getLogger(IngestJobConfiguration.class);
+
+	@Bean
+	public Job statisticsIngest(JobRepository jobRepository, EtlLoadListener loadListener, Step deliveryLoad,
+			Step communeRebase, Step qualityFlag) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(loadListener)
+			.start(deliveryLoad)
+			.next(communeRebase)
+			.next(qualityFlag)
+			.build();
+	}
+
+	@Bean
+	public Step deliveryLoad(JobRepository jobRepository, PlatformTransactionManager batchTransactionManager,
+			Warehouse warehouse, ReferenceFiles files, Edu2030Properties properties) throws IOException {
+		KonTumXlsxReader konTum = new KonTumXlsxReader(files, XlsxReader.Limits.DEFAULT);
+		return new StepBuilder("deliveryLoad", jobRepository).tasklet((contribution, chunk) -> {
+			long loadId = EtlLoadListener.loadId(contribution);
+			DeliveryScanner scanner = new DeliveryScanner(properties.incomingDir());
+			DeliveryScanner.Scan scan = scanner.list();
+			DeliveryLoader loader = new DeliveryLoader(properties.ingest().maxRejectShare());
+			Path staging = properties.home().resolve("staging");
+			int loaded = 0;
+			int refused = 0;
+			int superseded = 0;
+			long facts = 0;
+			long rejects = 0;
+			try (Connection c = warehouse.connect()) {
+				ReferenceLookups lookups = ReferenceLookups.load(c, files);
+				List<Delivery> pending = new ArrayList<>();
+				for (Path file : scan.files()) {
+					Delivery d = scanner.describe(file);
+					if (!known(c, d.feed().folder(), d.sha256())) {
+						pending.add(d);
+					}
+				}
+				pending.sort(DeliveryScanner.LOAD_ORDER);
+				for (DeliveryScanner.Misnamed m : scan.misnamed()) {
+					log.warn("{}: refused, {}", m.path(), m.reason());
+				}
+				for (Delivery d : pending) {
+					DeliveryLoader.Outcome outcome;
+					if (d.sizeBytes() > properties.ingest().maxFileBytes()) {
+						outcome = loader.refuseUnread(c, d, loadId,
+								"file of " + d.sizeBytes() + " bytes is over the limit of "
+										+ properties.ingest().maxFileBytes() + " (edu2030.ingest.max-file-bytes)");
+					}
+					else {
+						FeedReader reader = switch (d.feed()) {
+							case FORMER_QUANG_NGAI -> new QuangNgaiCsvReader();
+							case FORMER_KON_TUM -> konTum;
+							case QUANG_NGAI -> new MergedProvinceReader();
+						};
+						outcome = loader.load(c, d, reader, lookups, staging, loadId);
+					}
+					log.info("{}: {} ({} facts, {} rejected){}", outcome.fileName(), outcome.status(),
+							outcome.factsLoaded(), outcome.rejected(),
+							outcome.reason() == null ? "" : " — " + outcome.reason());
+					switch (outcome.status()) {
+						case "loaded" -> loaded++;
+						case "superseded" -> superseded++;
+						default -> refused++;
+					}
+					facts += outcome.factsLoaded();
+					rejects += outcome.rejected();
+				}
+			}
+			contribution.incrementWriteCount(facts);
+			contribution.getStepExecution()
+				.getExecutionContext()
+				.putString("summary",
+						loaded + " deliveries loaded, " + superseded + " kept as superseded, " + refused + " refused"
+								+ (scan.misnamed().isEmpty() ? "" : ", " + scan.misnamed().size() + " misnamed") + "; "
+								+ facts + " facts, " + rejects + " rows rejected");
+			return RepeatStatus.FINISHED;
+		}, batchTransactionManager).build();
+	}
+
+	@Bean
+	public Step communeRebase(JobRepository jobRepository, PlatformTransactionManager batchTransactionManager,
+			Warehouse warehouse) {
+		return new StepBuilder("communeRebase", jobRepository)
+			.tasklet(WarehouseWork.tasklet(warehouse, (c, contribution) -> {
+				runRefresh(c, EtlLoadListener.loadId(contribution), "10_derived_indicators.sql",
+						"20_commune_values.sql");
+				return count(c, "select count(*) from fct_indicator_value_commune") + " new-commune values ("
+						+ count(c, "select count(*) from fct_indicator_value_commune where comparability <> 'native'")
+						+ " re-based), " + count(c, "select count(*) from fct_indicator_value where feed = 'derived'")
+						+ " derived facts";
+			}), batchTransactionManager)
+			.build();
+	}
+
+	@Bean
+	public Step qualityFlag(JobRepository jobRepository, PlatformTransactionManager batchTransactionManager,
+			Warehouse warehouse) {
+		return new StepBuilder("qualityFlag", jobRepository)
+			.tasklet(WarehouseWork.tasklet(warehouse, (c, contribution) -> {
+				runRefresh(c, EtlLoadListener.loadId(contribution), "30_quality_flags.sql");
+				return count(c, "select count(*) from etl_dq_flag") + " data-quality flags";
+			}), batchTransactionManager)
+			.build();
+	}
+
+	/** Runs SQL files of sql/refresh with the load id set as the variable load_id. */
+	static void runRefresh(Connection c, long loadId, String... files) throws Exception {
+		try (Statement s = c.createStatement()) {
+			s.execute("SET VARIABLE load_id = " + loadId);
+			for (String file : files) {
+				String sql = new ClassPathResource("sql/refresh/" + file).getContentAsString(StandardCharsets.UTF_8);
+				for (String statement : sql.split(";\\s*(\\n|$)")) {
+					if (!statement.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("--"))) {
+						s.execute(statement);
+					}
+				}
+			}
+		}
+	}
+
+	static long count(Connection c, String sql) throws Exception {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static boolean known(Connection c, String feed, String sha256) throws Exception {
+		try (PreparedStatement p = c.prepareStatement("select 1 from etl_file where feed = ? and file_sha256 = ?")) {
+			p.setString(1, feed);
+			p.setString(2, sha256);
+			try (ResultSet rs = p.executeQuery()) {
+				return rs.next();
+			}
+		}
+	}
+
+	@Bean
+	public NightlyJob ingestNightly(Job statisticsIngest, Warehouse warehouse, ReferenceFiles files,
+			Edu2030Properties properties) {
+		return new NightlyJob() {
+			@Override
+			public int order() {
+				return 20;
+			}
+
+			@Override
+			public Job job() {
+				return statisticsIngest;
+			}
+
+			/**
+			 * What the job would see: the deliveries' names, sizes and times (hashing
+			 * every file each night would cost more than the whole no-op run), the
+			 * reference data and the warehouse.
+			 */
+			@Override
+			public JobParameters parameters() throws Exception {
+				MessageDigest digest = MessageDigest.getInstance("SHA-256");
+				DeliveryScanner.Scan scan = new DeliveryScanner(properties.incomingDir()).list();
+				List<Path> all = new ArrayList<>(scan.files());
+				scan.misnamed().forEach(m -> all.add(m.path()));
+				for (Path file : all) {
+					digest.update((properties.incomingDir().relativize(file) + "|" + Files.size(file) + "|"
+							+ Files.getLastModifiedTime(file).toMillis() + "\n")
+						.getBytes(StandardCharsets.UTF_8));
+				}
+				try (Connection c = warehouse.connect()) {
+					return new JobParametersBuilder()
+						.addString("incoming.fingerprint", HexFormat.of().formatHex(digest.digest()))
+						.addString("reference.sha256", files.sha256(ReferenceJobConfiguration.SEEDS))
+						.addString("warehouse.id", ReferenceJobConfiguration.warehouseId(c))
+						.toJobParameters();
+				}
+			}
+		};
+	}
+
+}

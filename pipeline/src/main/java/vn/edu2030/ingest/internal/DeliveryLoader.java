@@ -1,0 +1,361 @@
+package vn.edu2030.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.edu2030.ingest.Delivery;
+import vn.edu2030.ingest.Feed;
+import vn.edu2030.ingest.FeedReader;
+
+/**
+ * Loads one delivery: the feed's reader streams it into staging files, then one DuckDB
+ * transaction checks every fact, registers the file, replaces the delivery it corrects,
+ * and writes the facts, the schools it names and the rejects. Killed at any moment, the
+ * warehouse holds the file either completely or not at all.
+ */
+public final class DeliveryLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(DeliveryLoader.class);
+
+	/** What happened to one delivery. */
+	public record Outcome(String fileName, String status, long factsLoaded, long rejected, String reason) {
+
+	}
+
+	private final double maxRejectShare;
+
+	public DeliveryLoader(double maxRejectShare) {
+		this.maxRejectShare = maxRejectShare;
+	}
+
+	public Outcome load(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups, Path stagingRoot,
+			long loadId) throws IOException, SQLException {
+		Path folder = stagingRoot.resolve(delivery.feed().folder() + "-" + delivery.sha256().substring(0, 16));
+		deleteRecursively(folder);
+		try {
+			String refusal = null;
+			try (Staging staging = new Staging(folder)) {
+				reader.read(delivery, lookups, staging);
+			}
+			catch (FeedReader.DeliveryRefusedException ex) {
+				refusal = ex.getMessage();
+			}
+			c.setAutoCommit(false);
+			try {
+				Outcome outcome = refusal != null ? refuse(c, delivery, loadId, refusal, 0, null)
+						: loadStaged(c, delivery, folder, loadId);
+				c.commit();
+				return outcome;
+			}
+			catch (SQLException | RuntimeException ex) {
+				c.rollback();
+				throw ex;
+			}
+			finally {
+				c.setAutoCommit(true);
+			}
+		}
+		finally {
+			deleteRecursively(folder);
+		}
+	}
+
+	/** Registers a delivery as refused without reading it (too large, …). */
+	public Outcome refuseUnread(Connection c, Delivery delivery, long loadId, String reason) throws SQLException {
+		c.setAutoCommit(false);
+		try {
+			Outcome outcome = refuse(c, delivery, loadId, delivery.fileName() + ": " + reason, 0, null);
+			c.commit();
+			return outcome;
+		}
+		catch (SQLException | RuntimeException ex) {
+			c.rollback();
+			throw ex;
+		}
+		finally {
+			c.setAutoCommit(true);
+		}
+	}
+
+	private Outcome loadStaged(Connection c, Delivery d, Path folder, long loadId) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("create or replace temp table stg_component as select * from read_csv("
+					+ path(folder, "components.csv")
+					+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
+					+ "'line': 'BIGINT', 'unit_key': 'VARCHAR', 'school_year': 'INTEGER', 'indicator_code': 'VARCHAR', "
+					+ "'disaggregation_code': 'VARCHAR', 'component': 'VARCHAR', 'amount': 'DOUBLE'})");
+			s.execute("create or replace temp table stg_reject as select * from read_csv(" + path(folder, "rejects.csv")
+					+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
+					+ "'line': 'BIGINT', 'indicator_code': 'VARCHAR', 'reason_code': 'VARCHAR', 'message': 'VARCHAR'})");
+			s.execute("create or replace temp table stg_school as select * from read_csv(" + path(folder, "schools.csv")
+					+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
+					+ "'school_code': 'VARCHAR', 'school_name': 'VARCHAR', 'name_folded': 'VARCHAR', "
+					+ "'commune_key': 'VARCHAR', 'school_level': 'VARCHAR', 'ownership': 'VARCHAR'})");
+			// The same fact component twice in one delivery: no way to tell which is
+			// right, refuse both.
+			s.execute("""
+					create or replace temp table stg_duplicate as
+					select unit_key, school_year, indicator_code, disaggregation_code, min(record_no) as record_no,
+					       min(line) as line,
+					       format('{} {} ({}, {}) appears on lines {}', unit_key, indicator_code, disaggregation_code,
+					              component, string_agg(line::varchar, ', ' order by line)) as message
+					from stg_component
+					group by unit_key, school_year, indicator_code, disaggregation_code, component
+					having count(*) > 1""");
+			s.execute("""
+					insert into stg_reject
+					select min(record_no), min(line), indicator_code, 'duplicate_key', string_agg(message, '; ')
+					from stg_duplicate group by unit_key, school_year, indicator_code, disaggregation_code""");
+			s.execute("""
+					create or replace temp table stg_fact as
+					select c.unit_key, c.school_year, c.indicator_code, c.disaggregation_code, i.kind,
+					       sum(amount) filter (where component = 'numerator') as numerator,
+					       sum(amount) filter (where component = 'denominator') as denominator,
+					       sum(amount) filter (where component = 'value') as value,
+					       sum(amount) filter (where component = 'stated') as stated,
+					       min(c.line) as line, min(c.record_no) as record_no
+					from stg_component c
+					join dim_indicator i using (indicator_code)
+					where not exists (select 1 from stg_reject r
+					                  where r.record_no = c.record_no and r.indicator_code = c.indicator_code)
+					  and not exists (select 1 from stg_duplicate d
+					                  where d.unit_key = c.unit_key and d.school_year = c.school_year
+					                    and d.indicator_code = c.indicator_code
+					                    and d.disaggregation_code = c.disaggregation_code)
+					group by all""");
+			boolean wholeRates = d.feed() != Feed.QUANG_NGAI;
+			s.execute(
+					"""
+							create or replace temp table stg_checked as
+							select f.*, o.file_name as other_file, o.line as other_line,
+							       case
+							         when numerator < 0 or denominator < 0 or value < 0 then 'negative_value'
+							         when kind = 'ratio' and value is not null then 'wrong_component'
+							         when kind <> 'ratio' and (numerator is not null or denominator is not null) then 'wrong_component'
+							         when kind = 'ratio' and %s and (numerator is null or denominator is null) then 'missing_value'
+							         when kind = 'ratio' and numerator > denominator then 'numerator_above_denominator'
+							         when kind = 'ratio' and denominator = 0 and numerator > 0 then 'zero_denominator'
+							         when stated > 100 then 'rate_above_100'
+							         when stated is not null and denominator > 0
+							              and abs(stated - 100 * numerator / denominator) > 0.05 then 'value_mismatch'
+							         when kind = 'level' and value not in (1, 2, 3) then 'level_out_of_range'
+							         when kind = 'count' and value <> round(value) then 'not_a_whole_number'
+							         when o.file_name is not null then 'already_delivered'
+							       end as reason_code
+							from stg_fact f
+							left join (select v.unit_key, v.school_year, v.indicator_code, v.disaggregation_code, e.file_name,
+							                  v.source_line as line
+							           from fct_indicator_value v join etl_file e using (file_id)
+							           where e.feed <> '%s' or e.school_year <> %d) o
+							  using (unit_key, school_year, indicator_code, disaggregation_code)"""
+						.formatted(wholeRates, d.feed().folder(), d.schoolYear().startYear()));
+			s.execute(
+					"""
+							insert into stg_reject
+							select record_no, line, indicator_code, reason_code,
+							       case reason_code
+							         when 'negative_value' then format('{} {}: negative figure (numerator {:g}, denominator {:g}, value {:g})',
+							              unit_key, indicator_code, numerator, denominator, value)
+							         when 'wrong_component' then format('{} {}: a {} is delivered as {}', unit_key, indicator_code,
+							              kind, case when kind = 'ratio' then 'numerator and denominator' else 'a value' end)
+							         when 'missing_value' then format('{} {}: a rate needs its numerator and its denominator',
+							              unit_key, indicator_code)
+							         when 'numerator_above_denominator' then format('{} {} ({}): numerator {:g} is above denominator {:g} (rate above 100 %)',
+							              unit_key, indicator_code, disaggregation_code, numerator, denominator)
+							         when 'zero_denominator' then format('{} {}: numerator {:g} over a zero denominator',
+							              unit_key, indicator_code, numerator)
+							         when 'rate_above_100' then format('{} {}: rate {:g} % is above 100 %', unit_key, indicator_code, stated)
+							         when 'value_mismatch' then format('{} {}: stated rate {:g} % but {:g} / {:g} = {:g} %', unit_key,
+							              indicator_code, stated, numerator, denominator, round(100 * numerator / denominator, 2))
+							         when 'level_out_of_range' then format('{} {}: level {:g} is not 1, 2 or 3', unit_key, indicator_code, value)
+							         when 'not_a_whole_number' then format('{} {}: count {:g} is not a whole number', unit_key, indicator_code, value)
+							         when 'already_delivered' then format('{} {} ({}) {} was already delivered by {} line {}',
+							              unit_key, indicator_code, disaggregation_code, school_year, other_file, other_line)
+							       end
+							from stg_checked where reason_code is not null""");
+		}
+		long rejected = single(c, "select count(*) from stg_reject");
+		long good = single(c, "select count(*) from stg_checked where reason_code is null");
+		if (rejected > 0 && rejected > maxRejectShare * (rejected + good)) {
+			String reason = String.format("%d of %d facts refused (%.1f %%), above the allowed %.1f %%; first: %s",
+					rejected, rejected + good, 100.0 * rejected / (rejected + good), 100 * maxRejectShare,
+					text(c, "select 'line ' || line || ': ' || message from stg_reject order by line limit 1"));
+			return refuse(c, d, loadId, reason, rejected, folder);
+		}
+
+		long fileId = single(c, "select nextval('etl_file_seq')");
+		String status = "loaded";
+		Long supersededBy = null;
+		try (PreparedStatement newer = c.prepareStatement("""
+				select file_id, file_name, delivered_on from etl_file
+				where feed = ? and school_year = ? and status = 'loaded'
+				order by delivered_on desc""")) {
+			newer.setString(1, d.feed().folder());
+			newer.setInt(2, d.schoolYear().startYear());
+			try (ResultSet rs = newer.executeQuery()) {
+				while (rs.next()) {
+					int cmp = rs.getDate(3).toLocalDate().compareTo(d.deliveredOn());
+					if (cmp == 0) {
+						return refuse(c, d, loadId,
+								"delivered on the same date as " + rs.getString(2)
+										+ " for the same feed and school year: which one is the correction? "
+										+ "(give the correction a later date)",
+								rejected, folder);
+					}
+					if (cmp > 0) {
+						// A later delivery is already in: this older one is kept on
+						// record only.
+						status = "superseded";
+						supersededBy = rs.getLong(1);
+					}
+				}
+			}
+		}
+		long loaded = 0;
+		if (status.equals("loaded")) {
+			try (PreparedStatement older = c.prepareStatement("""
+					update etl_file set status = 'superseded', superseded_by = ?
+					where feed = ? and school_year = ? and status = 'loaded' and delivered_on < ?""");
+					PreparedStatement deleteOlder = c.prepareStatement("""
+							delete from fct_indicator_value where file_id in (
+							  select file_id from etl_file where feed = ? and school_year = ? and status = 'loaded'
+							  and delivered_on < ?)""")) {
+				deleteOlder.setString(1, d.feed().folder());
+				deleteOlder.setInt(2, d.schoolYear().startYear());
+				deleteOlder.setObject(3, d.deliveredOn());
+				int replaced = deleteOlder.executeUpdate();
+				older.setLong(1, fileId);
+				older.setString(2, d.feed().folder());
+				older.setInt(3, d.schoolYear().startYear());
+				older.setObject(4, d.deliveredOn());
+				if (older.executeUpdate() > 0) {
+					log.info("{} supersedes the earlier delivery of {} {} ({} facts replaced)", d.fileName(),
+							d.feed().folder(), d.schoolYear(), replaced);
+				}
+			}
+			try (Statement s = c.createStatement()) {
+				s.execute("""
+						insert or replace into dim_unit (unit_key, unit_type, unit_code, admin_type_vi, name_vi,
+						       short_name_vi, name_folded, parent_unit_key, province_unit_key, is_mountain, is_island,
+						       attribute_basis, source, school_level, ownership)
+						select 'school-' || s.school_code, 'school', s.school_code, 'trường', s.school_name,
+						       s.school_name, s.name_folded, s.commune_key, c.province_unit_key, c.is_mountain,
+						       c.is_island, 'attributes of its commune', %s, s.school_level, s.ownership
+						from (select * from stg_school qualify row_number() over (partition by school_code
+						      order by record_no desc) = 1) s
+						join dim_unit c on c.unit_key = s.commune_key""".formatted(literal(d.fileName())));
+				loaded = s.executeUpdate(
+						"""
+								insert into fct_indicator_value
+								select unit_key, school_year, indicator_code, disaggregation_code, numerator, denominator,
+								       case when kind = 'ratio' then case when denominator > 0 then 100 * numerator / denominator end
+								            else value end,
+								       'native', %s, %d, line, %d
+								from stg_checked where reason_code is null"""
+							.formatted(literal(d.feed().folder()), fileId, loadId));
+			}
+		}
+		insertFile(c, fileId, d, status, rejected + good, loaded, rejected, null, supersededBy, loadId);
+		insertRejects(c, fileId, folder, loadId, rejected);
+		return new Outcome(d.fileName(), status, loaded, rejected, null);
+	}
+
+	private Outcome refuse(Connection c, Delivery d, long loadId, String reason, long rejected, Path folder)
+			throws SQLException {
+		long fileId = single(c, "select nextval('etl_file_seq')");
+		insertFile(c, fileId, d, "refused", null, 0L, rejected, reason, null, loadId);
+		if (folder != null) {
+			insertRejects(c, fileId, folder, loadId, rejected);
+		}
+		log.warn("{} refused: {}", d.fileName(), reason);
+		return new Outcome(d.fileName(), "refused", 0, rejected, reason);
+	}
+
+	private static void insertFile(Connection c, long fileId, Delivery d, String status, Long read, Long loaded,
+			long rejected, String reason, Long supersededBy, long loadId) throws SQLException {
+		try (PreparedStatement p = c.prepareStatement(
+				"""
+						insert into etl_file (file_id, feed, file_name, file_sha256, size_bytes, school_year, delivered_on,
+						       status, rows_read, rows_loaded, rows_rejected, refused_reason, superseded_by, load_id, registered_at)
+						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)""")) {
+			p.setLong(1, fileId);
+			p.setString(2, d.feed().folder());
+			p.setString(3, d.fileName());
+			p.setString(4, d.sha256());
+			p.setLong(5, d.sizeBytes());
+			p.setInt(6, d.schoolYear().startYear());
+			p.setObject(7, d.deliveredOn());
+			p.setString(8, status);
+			p.setObject(9, read);
+			p.setObject(10, loaded);
+			p.setLong(11, rejected);
+			p.setString(12, reason);
+			p.setObject(13, supersededBy);
+			p.setLong(14, loadId);
+			p.executeUpdate();
+		}
+	}
+
+	private static void insertRejects(Connection c, long fileId, Path folder, long loadId, long rejected)
+			throws SQLException {
+		if (rejected == 0) {
+			return;
+		}
+		try (Statement s = c.createStatement()) {
+			s.execute(
+					"""
+							insert into etl_rejected_row
+							select %d, r.line, r.reason_code, r.message, rec.raw, %d
+							from stg_reject r
+							left join (select * from read_csv(%s, header = true, delim = ',', quote = '"', escape = '"',
+							           columns = {'record_no': 'BIGINT', 'line': 'BIGINT', 'location': 'VARCHAR', 'raw': 'VARCHAR'})
+							           where record_no in (select record_no from stg_reject)) rec using (record_no)
+							order by r.line"""
+						.formatted(fileId, loadId, path(folder, "records.csv")));
+		}
+	}
+
+	private static long single(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static String text(Connection c, String sql) throws SQLException {
+		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+			return rs.next() ? rs.getString(1) : null;
+		}
+	}
+
+	private static String path(Path folder, String name) {
+		return literal(folder.resolve(name).toAbsolutePath().toString());
+	}
+
+	static String literal(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
+	static void deleteRecursively(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(folder)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package vn.edu2030.ingest.internal;
+
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as the feeds write them. Vietnamese style (feeds 1 and 2): '.' groups thousands
+ * and ',' is the decimal mark ("1.234" = 1234, "38,5" = 38.5). Plain style (feed 3,
+ * numeric XLSX cells): "1234", "38.5". Anything else is refused with the reason, never
+ * guessed.
+ */
+public final class NumberParser {
+
+	private static final Pattern VIETNAMESE = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?");
+
+	private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+	private NumberParser() {
+	}
+
+	/** Thrown with a message that says what was wrong with the text. */
+	public static final class BadNumber extends Exception {
+
+		public BadNumber(String message) {
+			super(message);
+		}
+
+	}
+
+	public static double vietnamese(String text) throws BadNumber {
+		String t = text.strip().replace("\u00A0", "").replace(" ", "");
+		if (!VIETNAMESE.matcher(t).matches()) {
+			throw new BadNumber(
+					"'" + text.strip() + "' is not a number ('.' groups thousands, ',' is the decimal mark)");
+		}
+		return Double.parseDouble(t.replace(".", "").replace(',', '.'));
+	}
+
+	public static double plain(String text) throws BadNumber {
+		String t = text.strip();
+		if (!PLAIN.matcher(t).matches()) {
+			throw new BadNumber("'" + text.strip() + "' is not a number");
+		}
+		return Double.parseDouble(t);
+	}
+
+}
