@@ -29,6 +29,9 @@ class CliFunctionalTests {
 
 	static final Path HOME = TestHomes.create("cli");
 
+	/** No deliveries: these tests are about the CLI, IngestFunctionalTests about the feeds. */
+	static final Path INCOMING = TestHomes.create("cli-incoming");
+
 	record Run(int exit, String out, String err) {
 
 	}
@@ -39,6 +42,7 @@ class CliFunctionalTests {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.add("--home");
 		all.add(HOME.toString());
+		all.add("--edu2030.incoming-dir=" + INCOMING);
 		int exit = Edu2030Application.run(all.toArray(String[]::new),
 				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
@@ -66,11 +70,12 @@ class CliFunctionalTests {
 		String contentBefore = cli("query", "select count(*), sum(hash(unit_key, name_vi)) from dim_unit").out;
 		Run run = cli("nightly");
 		assertThat(run.exit).as(run.err).isZero();
-		assertThat(run.err).contains("referenceLoad UNCHANGED", "warehouseCheck SKIPPED", "not published");
+		assertThat(run.err).contains("referenceLoad UNCHANGED", "statisticsIngest UNCHANGED", "warehouseCheck SKIPPED",
+				"not published");
 		assertThat(Files.getLastModifiedTime(published)).isEqualTo(before);
 		assertThat(cli("query", "select count(*), sum(hash(unit_key, name_vi)) from dim_unit").out)
 			.isEqualTo(contentBefore);
-		assertThat(cli("query", "select count(*) from etl_load").out).contains("2");
+		assertThat(cli("query", "select count(*) from etl_load").out).contains("3");
 	}
 
 	@Test
