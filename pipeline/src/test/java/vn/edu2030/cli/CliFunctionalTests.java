@@ -29,7 +29,10 @@ class CliFunctionalTests {
 
 	static final Path HOME = TestHomes.create("cli");
 
-	/** No deliveries: these tests are about the CLI, IngestFunctionalTests about the feeds. */
+	/**
+	 * No deliveries: these tests are about the CLI, IngestFunctionalTests about the
+	 * feeds.
+	 */
 	static final Path INCOMING = TestHomes.create("cli-incoming");
 
 	record Run(int exit, String out, String err) {
