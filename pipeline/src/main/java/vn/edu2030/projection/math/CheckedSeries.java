@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A series checked once for both methods: observations sorted by year, or the reason it cannot be
- * assessed. Also the rules both methods share: whether the target is met, which way it lies, whether
- * its year has passed.
+ * A series checked once for both methods: observations sorted by year, or the reason it
+ * cannot be assessed. Also the rules both methods share: whether the target is met, which
+ * way it lies, whether its year has passed.
  */
 final class CheckedSeries {
 
@@ -66,7 +66,8 @@ final class CheckedSeries {
 				return "negative count " + values[i] + " in school year " + years[i];
 			}
 		}
-		// A trend and a growth rate both need two distinct years, whatever the option says.
+		// A trend and a growth rate both need two distinct years, whatever the option
+		// says.
 		int needed = Math.max(options.minimumYears(), 2);
 		if (years.length < needed) {
 			return needed + " years needed, " + years.length + " observed";
@@ -102,14 +103,17 @@ final class CheckedSeries {
 		return target().isMetBy(value, kind());
 	}
 
-	/** The target year is not after the last observed year: the trend can no longer reach it in time. */
+	/**
+	 * The target year is not after the last observed year: the trend can no longer reach
+	 * it in time.
+	 */
 	boolean targetYearPassed() {
 		return target().year() <= this.years[size() - 1];
 	}
 
 	/**
-	 * +1 if the target lies above the last observation, −1 if below; on the target itself (a strict
-	 * comparator not yet met) the indicator's better direction.
+	 * +1 if the target lies above the last observation, −1 if below; on the target itself
+	 * (a strict comparator not yet met) the indicator's better direction.
 	 */
 	int towardTarget() {
 		double gap = target().value() - lastValue();

@@ -1,9 +1,9 @@
 package vn.edu2030.projection.math;
 
 /**
- * The scale a trend is fitted on. Rates use the logit of the proportion, so a straight line on
- * that scale becomes an S-curve in percent that never passes 0 % or 100 %; counts use their own
- * scale.
+ * The scale a trend is fitted on. Rates use the logit of the proportion, so a straight
+ * line on that scale becomes an S-curve in percent that never passes 0 % or 100 %; counts
+ * use their own scale.
  */
 public enum FittedScale {
 
@@ -11,8 +11,9 @@ public enum FittedScale {
 
 	/**
 	 * z = ln(p / (1 − p)) with p = value / 100 clamped to [{@value #LOGIT_CLAMP}, 1 −
-	 * {@value #LOGIT_CLAMP}]: the logit of 0 % or 100 % is infinite, and a single such year would
-	 * otherwise decide the whole fit. So 0 % is fitted as 0.1 % and 100 % as 99.9 %.
+	 * {@value #LOGIT_CLAMP}]: the logit of 0 % or 100 % is infinite, and a single such
+	 * year would otherwise decide the whole fit. So 0 % is fitted as 0.1 % and 100 % as
+	 * 99.9 %.
 	 */
 	LOGIT;
 
@@ -41,7 +42,10 @@ public enum FittedScale {
 		return this == LOGIT && (value / 100.0 < LOGIT_CLAMP || value / 100.0 > 1.0 - LOGIT_CLAMP);
 	}
 
-	/** d(original value) / dz at z: turns a slope on this scale into original units per year. */
+	/**
+	 * d(original value) / dz at z: turns a slope on this scale into original units per
+	 * year.
+	 */
 	double derivative(double z) {
 		if (this == LINEAR) {
 			return 1.0;

@@ -2,7 +2,8 @@ package vn.edu2030.projection.math;
 
 /**
  * The growth ratio method's own categories (UN SDG progress charts, ESCAP "anticipated vs
- * required"), by the ratio of actual to required annual growth, and the status each maps to.
+ * required"), by the ratio of actual to required annual growth, and the status each maps
+ * to.
  */
 public enum GrowthRatioCategory {
 

@@ -19,10 +19,9 @@ final class GrowthRatioMethod {
 				&& target.value() >= options.ceilingThreshold()) ? Variant.CEILING : Variant.PLAIN;
 		int n = data.size();
 		if (data.problem != null) {
-			return new GrowthRatioAssessment(ProjectionStatus.INSUFFICIENT_DATA, null, variant, null,
-					data.firstYear(), (n > 0) ? data.values[0] : Double.NaN, data.lastYear(),
-					(n > 0) ? data.lastValue() : Double.NaN, target.year(), Double.NaN, Double.NaN, Double.NaN,
-					Double.NaN, data.problem);
+			return new GrowthRatioAssessment(ProjectionStatus.INSUFFICIENT_DATA, null, variant, null, data.firstYear(),
+					(n > 0) ? data.values[0] : Double.NaN, data.lastYear(), (n > 0) ? data.lastValue() : Double.NaN,
+					target.year(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, data.problem);
 		}
 		List<String> notes = new ArrayList<>();
 		int baselineYear = data.years[0];

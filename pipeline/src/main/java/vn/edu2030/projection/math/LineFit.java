@@ -5,15 +5,16 @@ import java.util.Arrays;
 /**
  * A straight line y = a + b·x fitted by (weighted) least squares: the regression core.
  * <p>
- * Closed form on weighted-centred sums (x̄ = Σwx/Σw, Sxx = Σw(x − x̄)², Sxy = Σw(x − x̄)(y − ȳ)),
- * which is exact on small integer data and accurate on NIST's "Norris". Commons Math's
- * {@code SimpleRegression} has no weights, and {@code OLSMultipleLinearRegression} on a √w-scaled
- * design refuses two points and reports an uncentred R² without an intercept column; one formula
- * here serves the weighted and unweighted fits alike.
+ * Closed form on weighted-centred sums (x̄ = Σwx/Σw, Sxx = Σw(x − x̄)², Sxy = Σw(x −
+ * x̄)(y − ȳ)), which is exact on small integer data and accurate on NIST's "Norris".
+ * Commons Math's {@code SimpleRegression} has no weights, and
+ * {@code OLSMultipleLinearRegression} on a √w-scaled design refuses two points and
+ * reports an uncentred R² without an intercept column; one formula here serves the
+ * weighted and unweighted fits alike.
  * <p>
- * Residual sums below floating-point noise (a weighted RMS under 1e-10 × (1 + max|y|)) are taken
- * as zero, so a perfect fit gives a zero residual standard error and a flat series an undefined
- * R² instead of round-off.
+ * Residual sums below floating-point noise (a weighted RMS under 1e-10 × (1 + max|y|))
+ * are taken as zero, so a perfect fit gives a zero residual standard error and a flat
+ * series an undefined R² instead of round-off.
  *
  * @param n number of points
  * @param sumOfWeights Σw (n when unweighted)
@@ -38,8 +39,8 @@ public record LineFit(int n, double sumOfWeights, double xMean, double yMean, do
 
 	/**
 	 * Weighted least squares: minimises Σw(y − a − b·x)².
-	 * @throws IllegalArgumentException unless the arrays have the same length, weights are positive
-	 * and x takes at least two distinct values
+	 * @throws IllegalArgumentException unless the arrays have the same length, weights
+	 * are positive and x takes at least two distinct values
 	 */
 	public static LineFit fit(double[] x, double[] y, double[] weights) {
 		int n = x.length;
@@ -110,9 +111,9 @@ public record LineFit(int n, double sumOfWeights, double xMean, double yMean, do
 	}
 
 	/**
-	 * Standard error of a new observation at x0 that carries weight w0:
-	 * s·√(1/w0 + 1/Σw + (x0 − x̄)²/Sxx). Unweighted (w0 = 1, Σw = n) this is the textbook
-	 * prediction error s·√(1 + 1/n + (x0 − x̄)²/Sxx).
+	 * Standard error of a new observation at x0 that carries weight w0: s·√(1/w0 + 1/Σw +
+	 * (x0 − x̄)²/Sxx). Unweighted (w0 = 1, Σw = n) this is the textbook prediction error
+	 * s·√(1 + 1/n + (x0 − x̄)²/Sxx).
 	 */
 	public double predictionStandardError(double x0, double w0) {
 		double dx = x0 - this.xMean;

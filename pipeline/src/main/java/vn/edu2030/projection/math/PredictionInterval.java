@@ -1,7 +1,8 @@
 package vn.edu2030.projection.math;
 
 /**
- * A two-sided prediction interval in original units; both bounds NaN when it is undefined.
+ * A two-sided prediction interval in original units; both bounds NaN when it is
+ * undefined.
  *
  * @param level coverage, 0.80 or 0.95
  * @param lower lower bound

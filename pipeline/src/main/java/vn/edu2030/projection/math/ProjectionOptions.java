@@ -3,16 +3,20 @@ package vn.edu2030.projection.math;
 /**
  * Settings shared by both methods.
  *
- * @param minimumYears fewer observed years than this gives {@link ProjectionStatus#INSUFFICIENT_DATA}
- * (both methods need at least 2 whatever this says)
- * @param recencyWeighted fit the regression by weighted least squares with weights growing toward
- * recent years (see {@link RegressionProjection})
- * @param ceilingThreshold a higher-is-better rate whose target is at or above this many percent is
- * assessed by the growth ratio on its shortfall from 100 % (see {@link GrowthRatioAssessment})
+ * @param minimumYears fewer observed years than this gives
+ * {@link ProjectionStatus#INSUFFICIENT_DATA} (both methods need at least 2 whatever this
+ * says)
+ * @param recencyWeighted fit the regression by weighted least squares with weights
+ * growing toward recent years (see {@link RegressionProjection})
+ * @param ceilingThreshold a higher-is-better rate whose target is at or above this many
+ * percent is assessed by the growth ratio on its shortfall from 100 % (see
+ * {@link GrowthRatioAssessment})
  */
 public record ProjectionOptions(int minimumYears, boolean recencyWeighted, double ceilingThreshold) {
 
-	/** 3 years, unweighted, ceiling-aware growth ratio for rate targets of 90 % and above. */
+	/**
+	 * 3 years, unweighted, ceiling-aware growth ratio for rate targets of 90 % and above.
+	 */
 	public static final ProjectionOptions DEFAULTS = new ProjectionOptions(3, false, 90.0);
 
 	public ProjectionOptions {

@@ -9,7 +9,10 @@ public enum ProjectionStatus {
 	/** The trend reaches the target by the target year. */
 	ON_TRACK,
 
-	/** The trend moves toward the target (or stands still) but too slowly to reach it in time. */
+	/**
+	 * The trend moves toward the target (or stands still) but too slowly to reach it in
+	 * time.
+	 */
 	NEEDS_ACCELERATION,
 
 	/** The trend moves away from the target. */

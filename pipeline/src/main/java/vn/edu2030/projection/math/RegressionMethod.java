@@ -8,7 +8,10 @@ import org.apache.commons.math3.distribution.TDistribution;
 /** Computes a {@link RegressionProjection}; the rules are documented there. */
 final class RegressionMethod {
 
-	/** Accuracy of t quantiles; Commons Math's default (1e-9) is coarser than the tests need. */
+	/**
+	 * Accuracy of t quantiles; Commons Math's default (1e-9) is coarser than the tests
+	 * need.
+	 */
 	private static final double QUANTILE_ACCURACY = 1e-12;
 
 	private RegressionMethod() {
@@ -107,8 +110,8 @@ final class RegressionMethod {
 	}
 
 	/**
-	 * Where on the fitted scale the target is met: [low, high] with open or closed ends, infinite
-	 * on the side the comparator leaves open.
+	 * Where on the fitted scale the target is met: [low, high] with open or closed ends,
+	 * infinite on the side the comparator leaves open.
 	 */
 	record TargetRegion(double low, boolean lowInclusive, double high, boolean highInclusive) {
 

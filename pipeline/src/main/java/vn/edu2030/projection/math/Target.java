@@ -13,8 +13,8 @@ public record Target(TargetComparator comparator, double value, int year) {
 
 	/**
 	 * Half-width of the band that counts as meeting an "=" target: 0.5 percentage point
-	 * for a rate, 0.5 % of the target for a count. Targets are rarely met to the decimal, and
-	 * a band gives "=" a probability that is not always zero.
+	 * for a rate, 0.5 % of the target for a count. Targets are rarely met to the decimal,
+	 * and a band gives "=" a probability that is not always zero.
 	 */
 	public static final double EQUAL_RATE_TOLERANCE_POINTS = 0.5;
 

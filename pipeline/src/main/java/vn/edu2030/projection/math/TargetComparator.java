@@ -17,8 +17,7 @@ public enum TargetComparator {
 
 	/** ">=", ">", "=", "<=", "<" (also "≥", "≤" and "=="). */
 	public static TargetComparator parse(String text) {
-		String symbol = (text != null) ? text.strip().replace("≥", ">=").replace("≤", "<=").replace("==", "=")
-				: "";
+		String symbol = (text != null) ? text.strip().replace("≥", ">=").replace("≤", "<=").replace("==", "=") : "";
 		for (TargetComparator comparator : values()) {
 			if (comparator.symbol.equals(symbol)) {
 				return comparator;

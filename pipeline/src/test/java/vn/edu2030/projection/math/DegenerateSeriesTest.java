@@ -13,7 +13,10 @@ import static vn.edu2030.projection.math.Fixtures.countDown;
 import static vn.edu2030.projection.math.Fixtures.countUp;
 import static vn.edu2030.projection.math.Fixtures.rateUp;
 
-/** Series the methods must answer honestly instead of failing: short, flat, exact, at the bounds. */
+/**
+ * Series the methods must answer honestly instead of failing: short, flat, exact, at the
+ * bounds.
+ */
 class DegenerateSeriesTest {
 
 	private static final ProjectionOptions DEFAULTS = ProjectionOptions.DEFAULTS;

@@ -10,8 +10,8 @@ final class Fixtures {
 	}
 
 	/** Values for consecutive school years starting at {@code firstYear}. */
-	static Series consecutive(IndicatorKind kind, Direction direction, String comparator, double target,
-			int targetYear, int firstYear, double... values) {
+	static Series consecutive(IndicatorKind kind, Direction direction, String comparator, double target, int targetYear,
+			int firstYear, double... values) {
 		int[] years = new int[values.length];
 		for (int i = 0; i < values.length; i++) {
 			years[i] = firstYear + i;

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The regression core against NIST StRD "Norris" (certified values in the data file's header). */
+/**
+ * The regression core against NIST StRD "Norris" (certified values in the data file's
+ * header).
+ */
 class LineFitTest {
 
 	private static final double RELATIVE = 1e-9;

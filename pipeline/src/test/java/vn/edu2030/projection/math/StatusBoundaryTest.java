@@ -38,8 +38,9 @@ class StatusBoundaryTest {
 	}
 
 	/**
-	 * Exact ratios end to end, on the linear basis (baseline or target 0) where they are exact in
-	 * binary: required 60/15 = 4 a year; actual 19/5 = 3.8 (0.95) or 10/5 = 2 (0.5) a year.
+	 * Exact ratios end to end, on the linear basis (baseline or target 0) where they are
+	 * exact in binary: required 60/15 = 4 a year; actual 19/5 = 3.8 (0.95) or 10/5 = 2
+	 * (0.5) a year.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "19, 0.95, ON_TRACK, ON_TRACK", "18.99, 0.9495, ACCELERATION_NEEDED, NEEDS_ACCELERATION",
@@ -54,8 +55,9 @@ class StatusBoundaryTest {
 	}
 
 	/**
-	 * Target 0 by 2030 from 40 in 2010: required −2 a year. Rising 0.2 a year to 42 in 2020 gives a
-	 * ratio of exactly −0.1, still limited progress; a little more is deterioration.
+	 * Target 0 by 2030 from 40 in 2010: required −2 a year. Rising 0.2 a year to 42 in
+	 * 2020 gives a ratio of exactly −0.1, still limited progress; a little more is
+	 * deterioration.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "42, LIMITED_PROGRESS, NEEDS_ACCELERATION", "42.01, DETERIORATION, REGRESSING",
@@ -71,7 +73,9 @@ class StatusBoundaryTest {
 		assertThat(growth.status()).isEqualTo(status);
 	}
 
-	/** 10, 20, 30 in 2022-2024 projects to exactly 90 in 2030; 90, 80, 70 to exactly 10. */
+	/**
+	 * 10, 20, 30 in 2022-2024 projects to exactly 90 in 2030; 90, 80, 70 to exactly 10.
+	 */
 	@ParameterizedTest
 	@CsvSource({ ">=, 90, 1.0, ON_TRACK", ">, 90, 0.0, NEEDS_ACCELERATION", "=, 90, 1.0, ON_TRACK",
 			">=, 90.000000001, 0.0, NEEDS_ACCELERATION", ">, 89.999999999, 1.0, ON_TRACK" })
@@ -97,8 +101,9 @@ class StatusBoundaryTest {
 	}
 
 	/**
-	 * With noise, a projection exactly on the target is a coin toss for one-sided comparators; the
-	 * status follows the projection itself, so a strict comparator is not yet on track.
+	 * With noise, a projection exactly on the target is a coin toss for one-sided
+	 * comparators; the status follows the projection itself, so a strict comparator is
+	 * not yet on track.
 	 */
 	@ParameterizedTest
 	@CsvSource({ ">=, ON_TRACK", ">, NEEDS_ACCELERATION", "<=, ON_TRACK", "<, NEEDS_ACCELERATION" })
