@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("edu2030")
 public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, Integer targetYearOffset, Batch batch,
-		Ingest ingest) {
+		Ingest ingest, Projection projection) {
 
 	public Edu2030Properties {
 		home = home == null ? Path.of("warehouse") : home;
@@ -30,6 +30,7 @@ public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, 
 		targetYearOffset = targetYearOffset == null ? -1 : targetYearOffset;
 		batch = batch == null ? new Batch(null, null, null) : batch;
 		ingest = ingest == null ? new Ingest(null, null) : ingest;
+		projection = projection == null ? new Projection(null, null) : projection;
 	}
 
 	public Path warehouseFile() {
@@ -64,6 +65,22 @@ public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, 
 		public Ingest {
 			maxRejectShare = maxRejectShare == null ? 0.05 : maxRejectShare;
 			maxFileBytes = maxFileBytes == null ? 1L << 30 : maxFileBytes;
+		}
+
+	}
+
+	/**
+	 * Projection settings.
+	 *
+	 * @param minYears fewer observed years than this: insufficient data
+	 * @param ceilingThreshold rate targets at or above this (percent) use the
+	 * ceiling-aware growth ratio (shortfall from 100 %)
+	 */
+	public record Projection(Integer minYears, Double ceilingThreshold) {
+
+		public Projection {
+			minYears = minYears == null ? 3 : minYears;
+			ceilingThreshold = ceilingThreshold == null ? 90.0 : ceilingThreshold;
 		}
 
 	}
