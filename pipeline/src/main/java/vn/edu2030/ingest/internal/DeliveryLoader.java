@@ -164,9 +164,9 @@ public final class DeliveryLoader {
 					"""
 							insert into stg_reject
 							select record_no, line, indicator_code, reason_code,
-							       case reason_code
-							         when 'negative_value' then format('{} {}: negative figure (numerator {:g}, denominator {:g}, value {:g})',
-							              unit_key, indicator_code, numerator, denominator, value)
+							       coalesce(case reason_code
+							         when 'negative_value' then format('{} {}: negative figure {:g}', unit_key, indicator_code,
+							              least(coalesce(numerator, 0), coalesce(denominator, 0), coalesce(value, 0)))
 							         when 'wrong_component' then format('{} {}: a {} is delivered as {}', unit_key, indicator_code,
 							              kind, case when kind = 'ratio' then 'numerator and denominator' else 'a value' end)
 							         when 'missing_value' then format('{} {}: a rate needs its numerator and its denominator',
@@ -182,7 +182,7 @@ public final class DeliveryLoader {
 							         when 'not_a_whole_number' then format('{} {}: count {:g} is not a whole number', unit_key, indicator_code, value)
 							         when 'already_delivered' then format('{} {} ({}) {} was already delivered by {} line {}',
 							              unit_key, indicator_code, disaggregation_code, school_year, other_file, other_line)
-							       end
+							       end, reason_code || ' (' || unit_key || ' ' || indicator_code || ')')
 							from stg_checked where reason_code is not null""");
 		}
 		long rejected = single(c, "select count(*) from stg_reject");
