@@ -46,7 +46,8 @@ public class ProjectionJobConfiguration {
 			.withCeilingThreshold(properties.projection().ceilingThreshold());
 		return new StepBuilder("seriesProjection", jobRepository)
 			.tasklet(WarehouseWork.tasklet(warehouse, (c, contribution) -> {
-				ProjectionRunner.Result r = new ProjectionRunner(options).run(c, EtlLoadListener.loadId(contribution));
+				ProjectionRunner.Result r = new ProjectionRunner(options).run(c, EtlLoadListener.loadId(contribution),
+						properties.home().resolve("staging"));
 				contribution.incrementWriteCount(r.rows());
 				return r.series() + " series projected (" + r.insufficient() + " with too little data), " + r.rows()
 						+ " rows";

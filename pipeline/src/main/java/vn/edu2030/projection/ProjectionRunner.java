@@ -8,9 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
-
+import vn.edu2030.common.BulkInsert;
 import vn.edu2030.projection.math.Direction;
 import vn.edu2030.projection.math.GrowthRatioAssessment;
 import vn.edu2030.projection.math.IndicatorKind;
@@ -57,18 +55,16 @@ public final class ProjectionRunner {
 		this.options = options;
 	}
 
-	public Result run(Connection connection, long loadId) throws SQLException {
+	public Result run(Connection connection, long loadId, java.nio.file.Path staging) throws SQLException {
 		try (Statement s = connection.createStatement()) {
-			// A statement before the appender, so it writes inside this transaction.
 			s.execute("delete from fct_projection");
 		}
 		long series = 0;
 		long rows = 0;
 		long insufficient = 0;
-		DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
 		try (Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery(SERIES);
-				DuckDBAppender appender = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "fct_projection")) {
+				BulkInsert out = new BulkInsert(connection, "fct_projection", staging)) {
 			while (rs.next()) {
 				series++;
 				Row row = new Row(rs);
@@ -76,18 +72,28 @@ public final class ProjectionRunner {
 				RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
 				RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
 				GrowthRatioAssessment growth = Projections.growthRatio(input, options);
-				appendRegression(appender, row, "regression", ols, loadId);
-				appendRegression(appender, row, "regression_weighted", weighted, loadId);
-				appendGrowth(appender, row, growth, loadId);
+				try {
+					appendRegression(out, row, "regression", ols, loadId);
+					appendRegression(out, row, "regression_weighted", weighted, loadId);
+					appendGrowth(out, row, growth, loadId);
+				}
+				catch (SQLException ex) {
+					throw new SQLException("cannot write the projections of " + row.unitKey + " " + row.targetId
+							+ " (statuses " + ols.status() + ", " + weighted.status() + ", " + growth.status() + "): "
+							+ ex.getMessage(), ex);
+				}
 				rows += 3;
 				if (ols.status().name().equals("INSUFFICIENT_DATA")) {
 					insufficient++;
 				}
 			}
-			long flushed = appender.flush();
-			if (flushed < 0) {
-				throw new SQLException("appender flush failed");
+			long loaded = out.load();
+			if (loaded != rows) {
+				throw new SQLException("fct_projection received " + loaded + " of " + rows + " rows");
 			}
+		}
+		catch (java.io.IOException ex) {
+			throw new SQLException("cannot remove the staging file: " + ex.getMessage(), ex);
 		}
 		return new Result(series, rows, insufficient);
 	}
@@ -146,8 +152,7 @@ public final class ProjectionRunner {
 
 	}
 
-	private void appendKey(DuckDBAppender a, Row row, String method, String status, String category)
-			throws SQLException {
+	private void appendKey(BulkInsert a, Row row, String method, String status, String category) throws SQLException {
 		a.beginRow();
 		a.append(row.unitKey);
 		a.append(row.indicator);
@@ -156,15 +161,15 @@ public final class ProjectionRunner {
 		a.append(method);
 		a.append(status.toLowerCase());
 		nullable(a, category);
-		a.append(row.targetYear);
+		a.append((long) row.targetYear);
 		a.append(row.comparator);
 		a.append(row.targetValue);
 	}
 
-	private void appendRegression(DuckDBAppender a, Row row, String method, RegressionProjection p, long loadId)
+	private void appendRegression(BulkInsert a, Row row, String method, RegressionProjection p, long loadId)
 			throws SQLException {
 		appendKey(a, row, method, p.status().name(), null);
-		a.append(p.yearsUsed());
+		a.append((long) p.yearsUsed());
 		nullable(a, p.firstYear());
 		nullable(a, p.lastYear());
 		nullable(a, row.last() == null ? null : row.last().value());
@@ -187,9 +192,9 @@ public final class ProjectionRunner {
 		a.endRow();
 	}
 
-	private void appendGrowth(DuckDBAppender a, Row row, GrowthRatioAssessment g, long loadId) throws SQLException {
+	private void appendGrowth(BulkInsert a, Row row, GrowthRatioAssessment g, long loadId) throws SQLException {
 		appendKey(a, row, "growth_ratio", g.status().name(), g.category() == null ? null : g.category().label());
-		a.append(row.observations.size());
+		a.append((long) row.observations.size());
 		nullable(a, g.baselineYear());
 		nullable(a, g.currentYear());
 		nullable(a, row.last() == null ? null : row.last().value());
@@ -213,7 +218,7 @@ public final class ProjectionRunner {
 		a.endRow();
 	}
 
-	private static void interval(DuckDBAppender a, PredictionInterval interval) throws SQLException {
+	private static void interval(BulkInsert a, PredictionInterval interval) throws SQLException {
 		if (interval == null || !interval.isDefined()) {
 			a.appendNull();
 			a.appendNull();
@@ -225,7 +230,7 @@ public final class ProjectionRunner {
 	}
 
 	/** NaN and null both mean "not defined": stored as NULL. */
-	private static void nullable(DuckDBAppender a, Double value) throws SQLException {
+	private static void nullable(BulkInsert a, Double value) throws SQLException {
 		if (value == null || value.isNaN() || value.isInfinite()) {
 			a.appendNull();
 		}
@@ -234,16 +239,16 @@ public final class ProjectionRunner {
 		}
 	}
 
-	private static void nullable(DuckDBAppender a, Integer value) throws SQLException {
+	private static void nullable(BulkInsert a, Integer value) throws SQLException {
 		if (value == null) {
 			a.appendNull();
 		}
 		else {
-			a.append(value.intValue());
+			a.append((long) value.intValue());
 		}
 	}
 
-	private static void nullable(DuckDBAppender a, String value) throws SQLException {
+	private static void nullable(BulkInsert a, String value) throws SQLException {
 		if (value == null) {
 			a.appendNull();
 		}
