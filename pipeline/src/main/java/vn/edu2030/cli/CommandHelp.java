@@ -17,14 +17,17 @@ public final class CommandHelp {
 			new Entry("nightly", "run every nightly job in order (only what is new), check, publish", """
 					Usage: edu2030 nightly [--job NAME] [--home DIR]
 
-					Runs the nightly jobs in order: reference data (referenceLoad), then the data checks
+					Runs the nightly jobs in order: reference data (referenceLoad), the statistics deliveries
+					(statisticsIngest), the Parquet release for BI tools (parquetExport), the data checks
 					(warehouseCheck), then publishes the analyst copy published/edu2030.duckdb atomically.
-					A job whose input did not change since its last successful run is skipped; a job that
-					failed or was killed is restarted where it stopped. Safe to run from cron: a second run
-					while one is going exits with an error instead of overlapping.
+					A job whose input did not change since its last successful run is skipped; the export
+					and the checks run only when an earlier job ran; a job that failed or was killed is
+					restarted where it stopped. Safe to run from cron: a second run while one is going exits
+					with an error instead of overlapping.
 
 					Options:
-					  --job NAME   run only this job (referenceLoad, warehouseCheck)
+					  --job NAME   run only this job (referenceLoad, statisticsIngest, parquetExport,
+					               warehouseCheck)
 					  --home DIR   home folder (default ./warehouse)
 
 					Exit status: 0 success, 1 a job failed, 2 usage error. One summary line goes to stderr;
@@ -37,7 +40,8 @@ public final class CommandHelp {
 					--edu2030.reference-dir=DIR): the 96 new units, the former provinces, districts and
 					communes, the old→new crosswalk, the indicator catalogue, every 2030 target of the seed
 					plans and the plan tasks. Skipped when the files did not change since the last load,
-					unless --force. Then runs the data checks and publishes, like nightly.
+					unless --force. Then writes a Parquet release, runs the data checks and publishes, like
+					nightly.
 
 					Options:
 					  --force      load even if nothing changed
@@ -56,6 +60,22 @@ public final class CommandHelp {
 					                   nightly run is writing it)
 					  --max-rows N     print at most N rows (default 200; 0 = all)
 					  --home DIR       home folder (default ./warehouse)
+					"""), new Entry("export", "write a Parquet release of the star schema for BI tools now", """
+					Usage: edu2030 export [--home DIR]
+
+					Writes the warehouse's star schema (every dim_*, bridge_* and fct_* table, the v_* views,
+					etl_file and etl_rejected_row) as zstd Parquet into a new release folder
+					<home>/releases/<run id>/<table>/: Hive-partitioned by school_year (school_year=2024/…)
+					where a table has that column, one file otherwise, and manifest.json (run id, schema
+					version, source files, rows, files and columns of every table) written last. The release
+					is written as .<run id>.partial and renamed when complete; then <home>/releases/latest
+					(a symlink) and <home>/releases/LATEST (a text file with the run id) are switched to it
+					atomically, and releases beyond the last 7 are deleted (never the latest). nightly does
+					the same after a run that changed the warehouse. Prints the new release's folder.
+
+					Options:
+					  --home DIR   home folder (default ./warehouse)
+					  --edu2030.export.keep-releases=N   keep the last N releases (default 7)
 					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 

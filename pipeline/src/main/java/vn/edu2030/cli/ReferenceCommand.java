@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import vn.edu2030.check.CheckJobConfiguration;
+import vn.edu2030.export.ExportJobConfiguration;
 import vn.edu2030.nightly.NightlyRunner;
 import vn.edu2030.reference.ReferenceJobConfiguration;
 
@@ -35,8 +36,10 @@ public class ReferenceCommand implements Command {
 		if (!line.positionals().isEmpty()) {
 			throw new CommandLine.UsageException("reference takes no arguments: " + line.positionals());
 		}
-		NightlyRunner.Outcome outcome = runner
-			.run(List.of(ReferenceJobConfiguration.JOB_NAME, CheckJobConfiguration.JOB_NAME), line.flag("force"));
+		// The export too: a reference change must reach the Parquet release, and a later
+		// nightly with nothing new would not export it.
+		NightlyRunner.Outcome outcome = runner.run(List.of(ReferenceJobConfiguration.JOB_NAME,
+				ExportJobConfiguration.JOB_NAME, CheckJobConfiguration.JOB_NAME), line.flag("force"));
 		err.println("edu2030 " + name() + ": " + outcome.line());
 		return outcome.success() ? OK : FAILED;
 	}

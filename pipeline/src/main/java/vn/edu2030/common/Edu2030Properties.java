@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of one installation. Everything lives under one home folder unless configured
  * otherwise: {@code edu2030.duckdb} (the warehouse the nightly job writes),
- * {@code published/edu2030.duckdb} (the read-only copy analysts open), {@code jobrepo/}
- * (Spring Batch's job repository) and {@code logs/}.
+ * {@code published/edu2030.duckdb} (the read-only copy analysts open), {@code releases/}
+ * (the Parquet releases for BI tools), {@code jobrepo/} (Spring Batch's job repository)
+ * and {@code logs/}.
  *
  * @param home the home folder ({@code --home}, default {@code ./warehouse})
  * @param referenceDir a folder holding the reference CSVs; empty = the copy bundled in
@@ -19,10 +20,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code data/incoming})
  * @param batch job repository connection; empty url = embedded H2 file under home
  * @param ingest limits of the statistics ingest
+ * @param export the Parquet releases for BI tools
  */
 @ConfigurationProperties("edu2030")
 public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, Integer targetYearOffset, Batch batch,
-		Ingest ingest, Projection projection) {
+		Ingest ingest, Projection projection, Export export) {
 
 	public Edu2030Properties {
 		home = home == null ? Path.of("warehouse") : home;
@@ -31,6 +33,7 @@ public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, 
 		batch = batch == null ? new Batch(null, null, null) : batch;
 		ingest = ingest == null ? new Ingest(null, null) : ingest;
 		projection = projection == null ? new Projection(null, null) : projection;
+		export = export == null ? new Export(null) : export;
 	}
 
 	public Path warehouseFile() {
@@ -39,6 +42,11 @@ public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, 
 
 	public Path publishedFile() {
 		return home.resolve("published").resolve("edu2030.duckdb");
+	}
+
+	/** The Parquet releases for BI tools: {@code <home>/releases}. */
+	public Path releasesDir() {
+		return home.resolve("releases");
 	}
 
 	public Path logDir() {
@@ -81,6 +89,20 @@ public record Edu2030Properties(Path home, Path referenceDir, Path incomingDir, 
 		public Projection {
 			minYears = minYears == null ? 3 : minYears;
 			ceilingThreshold = ceilingThreshold == null ? 90.0 : ceilingThreshold;
+		}
+
+	}
+
+	/**
+	 * The Parquet releases.
+	 *
+	 * @param keepReleases how many releases to keep (at least 1); older ones are deleted
+	 * after each export, never the one {@code latest} points to
+	 */
+	public record Export(Integer keepReleases) {
+
+		public Export {
+			keepReleases = keepReleases == null ? 7 : keepReleases;
 		}
 
 	}

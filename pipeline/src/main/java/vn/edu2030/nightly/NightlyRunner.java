@@ -25,10 +25,10 @@ import vn.edu2030.common.Edu2030Properties;
 import vn.edu2030.common.Warehouse;
 
 /**
- * {@code nightly}: every nightly job in order, each only if it has something new to do,
- * then the data checks and the atomic publish of the analyst copy. Holds the nightly lock
- * for the whole run; runs left "started" by a process that died are marked failed first,
- * so that they restart.
+ * {@code nightly}: every nightly job in order, each only if it has something new to do
+ * (see {@link NightlyJob}), then the atomic publish of the analyst copy. Holds the
+ * nightly lock for the whole run; runs left "started" by a process that died are marked
+ * failed first, so that they restart.
  */
 @Component
 public class NightlyRunner {
@@ -65,6 +65,11 @@ public class NightlyRunner {
 	public record Outcome(boolean success, List<JobOutcome> jobs, boolean published, Duration took) {
 
 		public String line() {
+			return jobsLine() + (published ? "; published" : "; not published");
+		}
+
+		/** The summary line without whether the analyst copy was published. */
+		public String jobsLine() {
 			StringBuilder out = new StringBuilder(success ? "OK" : "FAILED");
 			out.append(" in ").append(String.format("%.1f s", took.toMillis() / 1000.0)).append(" — ");
 			List<String> parts = new ArrayList<>();
@@ -73,7 +78,6 @@ public class NightlyRunner {
 						+ (j.summary == null || j.summary.isBlank() ? "" : " (" + j.summary + ")"));
 			}
 			out.append(String.join("; ", parts));
-			out.append(published ? "; published" : "; not published");
 			return out.toString();
 		}
 
@@ -84,6 +88,21 @@ public class NightlyRunner {
 	 * @param force run even the jobs whose input did not change
 	 */
 	public Outcome run(List<String> only, boolean force) throws Exception {
+		return run(only, force, true);
+	}
+
+	/**
+	 * Runs one nightly job now, with new parameters, under the nightly lock, and does not
+	 * publish the analyst copy ({@code edu2030 export}).
+	 */
+	public Outcome runNow(String jobName) throws Exception {
+		if (jobs.stream().noneMatch(j -> j.job().getName().equals(jobName))) {
+			throw new IllegalArgumentException("no nightly job " + jobName);
+		}
+		return run(List.of(jobName), true, false);
+	}
+
+	private Outcome run(List<String> only, boolean force, boolean publish) throws Exception {
 		long start = System.nanoTime();
 		try (NightlyLock lock = NightlyLock.tryAcquire(properties.home())) {
 			if (lock == null) {
@@ -93,6 +112,9 @@ public class NightlyRunner {
 			markOrphanLoadsFailed();
 			List<JobOutcome> outcomes = new ArrayList<>();
 			boolean anythingRan = false;
+			// Only the jobs that load data make the jobs after them (checks, export)
+			// necessary.
+			boolean dataChanged = false;
 			boolean success = true;
 			for (NightlyJob nightlyJob : jobs) {
 				String name = nightlyJob.job().getName();
@@ -100,8 +122,8 @@ public class NightlyRunner {
 					continue;
 				}
 				markOrphansFailed(name);
-				if (!force && !nightlyJob.skipWhenAlreadyComplete() && !anythingRan && !lastRunFailed(name)
-						&& Files.exists(properties.publishedFile())) {
+				if (!force && !nightlyJob.skipWhenAlreadyComplete() && !dataChanged && !lastRunFailed(name)
+						&& (!nightlyJob.runsWhenUnpublished() || Files.exists(properties.publishedFile()))) {
 					outcomes.add(new JobOutcome(name, "SKIPPED", "nothing new"));
 					continue;
 				}
@@ -119,6 +141,7 @@ public class NightlyRunner {
 					continue;
 				}
 				anythingRan = true;
+				dataChanged |= nightlyJob.skipWhenAlreadyComplete();
 				JobOutcome outcome = outcomeOf(execution);
 				outcomes.add(outcome);
 				if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -127,7 +150,7 @@ public class NightlyRunner {
 				}
 			}
 			boolean published = false;
-			if (success && (anythingRan || !Files.exists(properties.publishedFile()))) {
+			if (publish && success && (anythingRan || !Files.exists(properties.publishedFile()))) {
 				warehouse.publish();
 				published = true;
 			}

@@ -57,12 +57,13 @@ class CliFunctionalTests {
 		Run run = cli("nightly");
 		assertThat(run.exit).as(run.err).isZero();
 		assertThat(run.err.lines().filter(l -> l.startsWith("edu2030 nightly:"))).singleElement()
-			.satisfies(line -> assertThat(line).contains("OK", "referenceLoad COMPLETED", "warehouseCheck COMPLETED",
-					"checks passed", "published"));
+			.satisfies(line -> assertThat(line).contains("OK", "referenceLoad COMPLETED", "parquetExport COMPLETED",
+					"warehouseCheck COMPLETED", "checks passed", "published"));
 		assertThat(HOME.resolve("edu2030.duckdb")).exists();
 		assertThat(HOME.resolve("published/edu2030.duckdb")).exists();
 		assertThat(HOME.resolve("jobrepo/batch.mv.db")).exists();
 		assertThat(HOME.resolve("logs/edu2030.log")).exists();
+		assertThat(HOME.resolve("releases/latest/manifest.json")).exists();
 	}
 
 	@Test
@@ -75,7 +76,7 @@ class CliFunctionalTests {
 		Run run = cli("nightly");
 		assertThat(run.exit).as(run.err).isZero();
 		assertThat(run.err).contains("referenceLoad UNCHANGED", "statisticsIngest UNCHANGED",
-				"trendProjection UNCHANGED", "warehouseCheck SKIPPED", "not published");
+				"trendProjection UNCHANGED", "parquetExport SKIPPED", "warehouseCheck SKIPPED", "not published");
 		assertThat(Files.getLastModifiedTime(published)).isEqualTo(before);
 		assertThat(cli("query", "select count(*), sum(hash(unit_key, name_vi)) from dim_unit").out)
 			.isEqualTo(contentBefore);
@@ -145,14 +146,37 @@ class CliFunctionalTests {
 	void referenceReloadsWhenForced() {
 		Run run = cli("reference", "--force");
 		assertThat(run.exit).as(run.err).isZero();
-		assertThat(run.err).contains("edu2030 reference: OK", "referenceLoad COMPLETED", "published");
+		assertThat(run.err).contains("edu2030 reference: OK", "referenceLoad COMPLETED", "parquetExport COMPLETED",
+				"published");
+	}
+
+	@Test
+	@Order(8)
+	void exportWritesAReleaseNowWithoutPublishing() throws Exception {
+		Path published = HOME.resolve("published/edu2030.duckdb");
+		FileTime before = Files.getLastModifiedTime(published);
+		Run run = cli("export");
+		assertThat(run.exit).as(run.err).isZero();
+		assertThat(run.err).contains("edu2030 export: OK", "parquetExport COMPLETED", "release ")
+			.doesNotContain("publish");
+		String id = Files.readString(HOME.resolve("releases/LATEST")).strip();
+		assertThat(run.out.strip()).isEqualTo(HOME.resolve("releases").resolve(id).toString());
+		assertThat(Files.getLastModifiedTime(published)).isEqualTo(before);
+
+		Run refused = cli("export", "--edu2030.export.keep-releases=0");
+		assertThat(refused.exit).isEqualTo(1);
+		assertThat(refused.err).contains("keep-releases must be at least 1");
+		assertThat(cli("export", "now").exit).isEqualTo(2);
 	}
 
 	@Test
 	void helpAndUsageErrors() {
 		Run help = cli("--help");
 		assertThat(help.exit).isZero();
-		assertThat(help.out).contains("nightly", "reference", "query", "status");
+		assertThat(help.out).contains("nightly", "reference", "export", "query", "status");
+		Run exportHelp = cli("export", "--help");
+		assertThat(exportHelp.exit).isZero();
+		assertThat(exportHelp.out).contains("Usage: edu2030 export", "releases/latest", "keep-releases");
 		Run nightlyHelp = cli("nightly", "--help");
 		assertThat(nightlyHelp.exit).isZero();
 		assertThat(nightlyHelp.out).contains("Usage: edu2030 nightly");
