@@ -82,13 +82,13 @@ public class NightlyRunner {
 	/**
 	 * Runs the jobs named (all nightly jobs when empty).
 	 * @param force run even the jobs whose input did not change
+	 * @throws NightlyLock.HeldException when another run holds the lock
 	 */
 	public Outcome run(List<String> only, boolean force) throws Exception {
 		long start = System.nanoTime();
 		try (NightlyLock lock = NightlyLock.tryAcquire(properties.home())) {
 			if (lock == null) {
-				throw new IllegalStateException(
-						"another nightly run holds " + properties.home().resolve("nightly.lock"));
+				throw new NightlyLock.HeldException(properties.home());
 			}
 			markOrphanLoadsFailed();
 			List<JobOutcome> outcomes = new ArrayList<>();
