@@ -17,18 +17,20 @@ public final class CommandHelp {
 			new Entry("nightly", "run every nightly job in order (only what is new), check, publish", """
 					Usage: edu2030 nightly [--job NAME] [--home DIR]
 
-					Runs the nightly jobs in order: reference data (referenceLoad), then the data checks
-					(warehouseCheck), then publishes the analyst copy published/edu2030.duckdb atomically.
+					Runs the nightly jobs in order: reference data (referenceLoad), the statistics deliveries
+					(statisticsIngest), then the data checks (warehouseCheck), then publishes the analyst copy
+					published/edu2030.duckdb atomically.
 					A job whose input did not change since its last successful run is skipped; a job that
 					failed or was killed is restarted where it stopped. Safe to run from cron: a second run
 					while one is going exits with an error instead of overlapping.
 
 					Options:
-					  --job NAME   run only this job (referenceLoad, warehouseCheck)
+					  --job NAME   run only this job (referenceLoad, statisticsIngest, warehouseCheck)
 					  --home DIR   home folder (default ./warehouse)
 
 					Exit status: 0 success, 1 a job failed, 2 usage error. One summary line goes to stderr;
-					details are in <home>/logs/edu2030.log.
+					details are in <home>/logs/edu2030.log. On a terminal a status line shows the job
+					running ("[2/3] statisticsIngest … 12 s").
 					"""),
 			new Entry("reference", "load the reference data (units, crosswalk, indicators, targets, plan tasks)", """
 					Usage: edu2030 reference [--force] [--home DIR]

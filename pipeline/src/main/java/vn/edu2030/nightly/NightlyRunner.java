@@ -90,49 +90,57 @@ public class NightlyRunner {
 			if (lock == null) {
 				throw new NightlyLock.HeldException(properties.home());
 			}
-			markOrphanLoadsFailed();
-			List<JobOutcome> outcomes = new ArrayList<>();
-			boolean anythingRan = false;
-			boolean success = true;
-			for (NightlyJob nightlyJob : jobs) {
-				String name = nightlyJob.job().getName();
-				if (!only.isEmpty() && !only.contains(name)) {
-					continue;
-				}
-				markOrphansFailed(name);
-				if (!force && !nightlyJob.skipWhenAlreadyComplete() && !anythingRan && !lastRunFailed(name)
-						&& Files.exists(properties.publishedFile())) {
-					outcomes.add(new JobOutcome(name, "SKIPPED", "nothing new"));
-					continue;
-				}
-				JobParameters parameters = nightlyJob.parameters();
-				if (force) {
-					parameters = new JobParametersBuilder(parameters).addLong("forced.at", System.currentTimeMillis())
-						.toJobParameters();
-				}
-				JobExecution execution;
-				try {
-					execution = jobOperator.start(nightlyJob.job(), parameters);
-				}
-				catch (JobInstanceAlreadyCompleteException ex) {
-					outcomes.add(new JobOutcome(name, "UNCHANGED", "already loaded"));
-					continue;
-				}
-				anythingRan = true;
-				JobOutcome outcome = outcomeOf(execution);
-				outcomes.add(outcome);
-				if (execution.getStatus() != BatchStatus.COMPLETED) {
-					success = false;
-					break;
-				}
+			try (ProgressReporter progress = ProgressReporter.forConsole()) {
+				return runLocked(only, force, progress, start);
 			}
-			boolean published = false;
-			if (success && (anythingRan || !Files.exists(properties.publishedFile()))) {
-				warehouse.publish();
-				published = true;
-			}
-			return new Outcome(success, outcomes, published, Duration.ofNanos(System.nanoTime() - start));
 		}
+	}
+
+	private Outcome runLocked(List<String> only, boolean force, ProgressReporter progress, long start)
+			throws Exception {
+		markOrphanLoadsFailed();
+		List<NightlyJob> selected = jobs.stream()
+			.filter(j -> only.isEmpty() || only.contains(j.job().getName()))
+			.toList();
+		List<JobOutcome> outcomes = new ArrayList<>();
+		boolean anythingRan = false;
+		boolean success = true;
+		for (NightlyJob nightlyJob : selected) {
+			String name = nightlyJob.job().getName();
+			progress.jobStarted(outcomes.size() + 1, selected.size(), name);
+			markOrphansFailed(name);
+			if (!force && !nightlyJob.skipWhenAlreadyComplete() && !anythingRan && !lastRunFailed(name)
+					&& Files.exists(properties.publishedFile())) {
+				outcomes.add(progress.jobEnded(new JobOutcome(name, "SKIPPED", "nothing new")));
+				continue;
+			}
+			JobParameters parameters = nightlyJob.parameters();
+			if (force) {
+				parameters = new JobParametersBuilder(parameters).addLong("forced.at", System.currentTimeMillis())
+					.toJobParameters();
+			}
+			JobExecution execution;
+			try {
+				execution = jobOperator.start(nightlyJob.job(), parameters);
+			}
+			catch (JobInstanceAlreadyCompleteException ex) {
+				outcomes.add(progress.jobEnded(new JobOutcome(name, "UNCHANGED", "already loaded")));
+				continue;
+			}
+			anythingRan = true;
+			JobOutcome outcome = outcomeOf(execution);
+			outcomes.add(progress.jobEnded(outcome));
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				success = false;
+				break;
+			}
+		}
+		boolean published = false;
+		if (success && (anythingRan || !Files.exists(properties.publishedFile()))) {
+			warehouse.publish();
+			published = true;
+		}
+		return new Outcome(success, outcomes, published, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private JobOutcome outcomeOf(JobExecution execution) {

@@ -46,6 +46,8 @@ class CliFunctionalTests {
 	void nightlyOnAnEmptyHomeLoadsChecksAndPublishes() {
 		Run run = cli("nightly");
 		assertThat(run.exit).as(run.err).isZero();
+		// no terminal here: no progress line, only the summary
+		assertThat(run.out).isEmpty();
 		assertThat(run.err.lines().filter(l -> l.startsWith("edu2030 nightly:"))).singleElement()
 			.satisfies(line -> assertThat(line).contains("OK", "referenceLoad COMPLETED", "warehouseCheck COMPLETED",
 					"checks passed", "published"));
