@@ -30,7 +30,7 @@ public final class CommandHelp {
 
 					Exit status: 0 success, 1 a job failed, 2 usage error. One summary line goes to stderr;
 					details are in <home>/logs/edu2030.log. On a terminal a status line shows the job
-					running ("[2/3] statisticsIngest … 12 s").
+					running ("[2/3] statisticsIngest … 12 s"). To run it on a schedule: 'edu2030 serve'.
 					"""),
 			new Entry("reference", "load the reference data (units, crosswalk, indicators, targets, plan tasks)", """
 					Usage: edu2030 reference [--force] [--home DIR]
@@ -58,6 +58,28 @@ public final class CommandHelp {
 					                   nightly run is writing it)
 					  --max-rows N     print at most N rows (default 200; 0 = all)
 					  --home DIR       home folder (default ./warehouse)
+					"""), new Entry("serve", "run nightly on a cron schedule until stopped (SIGTERM)", """
+					Usage: edu2030 serve --cron "<expression>" [--run-now] [--home DIR]
+
+					Stays running and runs nightly on the schedule, printing each run's one-line summary with
+					a timestamp to stderr. Runs never overlap: a tick that comes during a run is dropped, not
+					queued, and a run that finds the nightly lock held by another process (a nightly started
+					by hand or by cron) prints "skipped: another run holds the lock" and waits for the next
+					tick. Between runs the warehouse file is closed, so other commands can use it. SIGTERM
+					(or Ctrl-C) lets the current run finish, then serve exits 0.
+
+					Options:
+					  --cron EXPR  when to run, in the machine's time zone. Spring's 6 fields:
+					               second minute hour day-of-month month day-of-week, e.g.
+					                 "0 30 2 * * *"          every day at 02:30:00
+					                 "0 0 */6 * * MON-FRI"   every 6 hours on weekdays
+					               The 5-field crontab form ("30 2 * * *") is accepted (second 0), and
+					               so are @hourly, @daily, @weekly, @monthly, @yearly. Unlike crontab,
+					               a restricted day-of-month and day-of-week must both match.
+					  --run-now    also run once at start
+					  --home DIR   home folder (default ./warehouse)
+
+					Exit status: 0 when stopped, 2 usage error (e.g. a bad cron expression).
 					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 

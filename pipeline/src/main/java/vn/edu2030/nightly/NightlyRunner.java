@@ -27,8 +27,8 @@ import vn.edu2030.common.Warehouse;
 /**
  * {@code nightly}: every nightly job in order, each only if it has something new to do,
  * then the data checks and the atomic publish of the analyst copy. Holds the nightly lock
- * for the whole run; runs left "started" by a process that died are marked failed first,
- * so that they restart.
+ * for the whole run, and the warehouse file only while it holds the lock; runs left
+ * "started" by a process that died are marked failed first, so that they restart.
  */
 @Component
 public class NightlyRunner {
@@ -92,6 +92,11 @@ public class NightlyRunner {
 			}
 			try (ProgressReporter progress = ProgressReporter.forConsole()) {
 				return runLocked(only, force, progress, start);
+			}
+			finally {
+				// The lock guards the warehouse file: close it before the lock goes, so
+				// that the next run, in this process (serve) or another, can open it.
+				warehouse.close();
 			}
 		}
 	}
