@@ -140,8 +140,10 @@ public class NightlyRunner {
 				break;
 			}
 		}
+		// a new or changed migration (a view, say) reaches analysts without new data
+		boolean schemaChanged = warehouse.lastMigration() != null && warehouse.lastMigration().migrationsExecuted > 0;
 		boolean published = false;
-		if (success && (anythingRan || !Files.exists(properties.publishedFile()))) {
+		if (success && (anythingRan || schemaChanged || !Files.exists(properties.publishedFile()))) {
 			warehouse.publish();
 			published = true;
 		}

@@ -3,6 +3,9 @@ package vn.edu2030.nightly;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nightly runs on one home never overlap: not two threads of one process, not two
- * processes.
+ * processes. A schema change is published even when no data changed.
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -99,6 +102,20 @@ class NightlyRunnerFunctionalTests {
 		try (NightlyLock lock = NightlyLock.tryAcquire(HOME)) {
 			assertThat(lock).isNotNull();
 		}
+	}
+
+	@Test
+	void aChangedMigrationIsPublishedWithNoNewData() throws Exception {
+		runner.run(List.of(), false);
+		assertThat(runner.run(List.of(), false).published()).as("nothing new").isFalse();
+		// as if a new version of the application had changed this view's definition
+		try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + HOME.resolve("edu2030.duckdb"));
+				Statement s = c.createStatement()) {
+			s.execute("delete from flyway_schema_history where script = 'R__20_v_former_area_new_units.sql'");
+		}
+		NightlyRunner.Outcome outcome = runner.run(List.of(), false);
+		assertThat(outcome.line()).contains("referenceLoad UNCHANGED", "warehouseCheck SKIPPED")
+			.endsWith("; published");
 	}
 
 }
