@@ -80,6 +80,19 @@ public final class CommandHelp {
 					  --home DIR   home folder (default ./warehouse)
 
 					Exit status: 0 when stopped, 2 usage error (e.g. a bad cron expression).
+					"""), new Entry("dictionary", "write the data dictionary (tables, views, columns, indicators)", """
+					Usage: edu2030 dictionary [--out FILE] [--home DIR]
+
+					Writes the data dictionary of the published warehouse as Markdown: every table and view
+					with the comment its migration (sql/migration) gives it, its columns and types, then the
+					indicator catalogue and the disaggregations. docs/data-dictionary.md is its output,
+					committed; after a schema or catalogue change regenerate it (a test fails until then):
+					  java -jar pipeline/target/edu2030.jar nightly
+					  java -jar pipeline/target/edu2030.jar dictionary --out docs/data-dictionary.md
+
+					Options:
+					  --out FILE   write to FILE (default: print it)
+					  --home DIR   home folder (default ./warehouse)
 					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 

@@ -19,13 +19,14 @@ import org.junit.jupiter.api.TestFactory;
 import vn.edu2030.TestCli;
 import vn.edu2030.TestCli.Run;
 import vn.edu2030.TestHomes;
+import vn.edu2030.dictionary.DataDictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What analysts get besides the tables: the questions in {@code sql/queries}, run with
- * {@code query --file} on a warehouse loaded by {@code nightly} (reference data, no
- * deliveries).
+ * {@code query --file}, and the committed data dictionary, on a warehouse loaded by
+ * {@code nightly} (reference data, no deliveries).
  */
 class AnalystSurfaceFunctionalTests {
 
@@ -110,6 +111,16 @@ class AnalystSurfaceFunctionalTests {
 		// T1 is not at standard; T2 is (its derived GEN_ rate is not read); T3 is now.
 		assertThat(answer("schools_not_at_national_standard_by_commune.sql"))
 			.containsExactly("commune-21211,Xã Tịnh Khê,2025-2026,1,2,Trường Tiểu học Thử Một");
+	}
+
+	@Test
+	void theCommittedDataDictionaryIsWhatTheGeneratorWritesNow() throws IOException {
+		Path generated = HOME.resolve("data-dictionary.md");
+		Run run = cli("dictionary", "--out", generated.toString());
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(Files.readString(Path.of("..", "docs", "data-dictionary.md"), StandardCharsets.UTF_8))
+			.as("docs/data-dictionary.md is stale: run '%s' (after a nightly) and commit it", DataDictionary.COMMAND)
+			.isEqualTo(Files.readString(generated, StandardCharsets.UTF_8));
 	}
 
 	/** The rows of a question's answer from the working file, as CSV, header left out. */

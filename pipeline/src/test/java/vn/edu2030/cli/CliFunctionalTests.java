@@ -142,7 +142,7 @@ class CliFunctionalTests {
 	void helpAndUsageErrors() {
 		Run help = cli("--help");
 		assertThat(help.exit).isZero();
-		assertThat(help.out).contains("nightly", "reference", "query", "status", "serve");
+		assertThat(help.out).contains("nightly", "reference", "query", "status", "serve", "dictionary");
 		Run nightlyHelp = cli("nightly", "--help");
 		assertThat(nightlyHelp.exit).isZero();
 		assertThat(nightlyHelp.out).contains("Usage: edu2030 nightly");
