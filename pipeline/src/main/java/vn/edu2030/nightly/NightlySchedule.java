@@ -84,7 +84,7 @@ public final class NightlySchedule {
 	}
 
 	/**
-	 * Runs on schedule (and once at once if {@code runNow}) until {@link #stop()} is
+	 * Runs on schedule (and once right away if {@code runNow}) until {@link #stop()} is
 	 * called or the calling thread is interrupted, then waits for the current run to end.
 	 */
 	public void runUntilStopped(boolean runNow) {
