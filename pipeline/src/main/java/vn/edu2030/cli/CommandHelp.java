@@ -18,20 +18,22 @@ public final class CommandHelp {
 					Usage: edu2030 nightly [--job NAME] [--home DIR]
 
 					Runs the nightly jobs in order: reference data (referenceLoad), the statistics deliveries
-					(statisticsIngest), the Parquet release for BI tools (parquetExport), the data checks
-					(warehouseCheck), then publishes the analyst copy published/edu2030.duckdb atomically.
-					A job whose input did not change since its last successful run is skipped; the export
-					and the checks run only when an earlier job ran; a job that failed or was killed is
-					restarted where it stopped. Safe to run from cron: a second run while one is going exits
-					with an error instead of overlapping.
+					(statisticsIngest), the trend projections (trendProjection), the data checks
+					(warehouseCheck), the Parquet release for BI tools (parquetExport), then publishes the
+					analyst copy published/edu2030.duckdb atomically.
+					A job whose input did not change since its last successful run is skipped; the checks
+					and the export run only when an earlier job loaded something; a job that failed or was
+					killed is restarted where it stopped. Safe to run from cron: a second run while one is
+					going exits with an error instead of overlapping.
 
 					Options:
-					  --job NAME   run only this job (referenceLoad, statisticsIngest, parquetExport,
-					               warehouseCheck)
+					  --job NAME   run only this job (referenceLoad, statisticsIngest, trendProjection,
+					               warehouseCheck, parquetExport)
 					  --home DIR   home folder (default ./warehouse)
 
 					Exit status: 0 success, 1 a job failed, 2 usage error. One summary line goes to stderr;
-					details are in <home>/logs/edu2030.log.
+					details are in <home>/logs/edu2030.log. On a terminal a status line shows the job
+					running ("[2/3] statisticsIngest … 12 s"). To run it on a schedule: 'edu2030 serve'.
 					"""),
 			new Entry("reference", "load the reference data (units, crosswalk, indicators, targets, plan tasks)", """
 					Usage: edu2030 reference [--force] [--home DIR]
@@ -76,6 +78,41 @@ public final class CommandHelp {
 					Options:
 					  --home DIR   home folder (default ./warehouse)
 					  --edu2030.export.keep-releases=N   keep the last N releases (default 7)
+					"""), new Entry("serve", "run nightly on a cron schedule until stopped (SIGTERM)", """
+					Usage: edu2030 serve --cron "<expression>" [--run-now] [--home DIR]
+
+					Stays running and runs nightly on the schedule, printing each run's one-line summary with
+					a timestamp to stderr. Runs never overlap: a tick that comes during a run is dropped, not
+					queued, and a run that finds the nightly lock held by another process (a nightly started
+					by hand or by cron) prints "skipped: another run holds the lock" and waits for the next
+					tick. Between runs the warehouse file is closed, so other commands can use it. SIGTERM
+					(or Ctrl-C) lets the current run finish, then serve exits 0.
+
+					Options:
+					  --cron EXPR  when to run, in the machine's time zone. Spring's 6 fields:
+					               second minute hour day-of-month month day-of-week, e.g.
+					                 "0 30 2 * * *"          every day at 02:30:00
+					                 "0 0 */6 * * MON-FRI"   every 6 hours on weekdays
+					               The 5-field crontab form ("30 2 * * *") is accepted (second 0), and
+					               so are @hourly, @daily, @weekly, @monthly, @yearly. Unlike crontab,
+					               a restricted day-of-month and day-of-week must both match.
+					  --run-now    also run once at start
+					  --home DIR   home folder (default ./warehouse)
+
+					Exit status: 0 when stopped, 2 usage error (e.g. a bad cron expression).
+					"""), new Entry("dictionary", "write the data dictionary (tables, views, columns, indicators)", """
+					Usage: edu2030 dictionary [--out FILE] [--home DIR]
+
+					Writes the data dictionary of the published warehouse as Markdown: every table and view
+					with the comment its migration (sql/migration) gives it, its columns and types, then the
+					indicator catalogue and the disaggregations. docs/data-dictionary.md is its output,
+					committed; after a schema or catalogue change regenerate it (a test fails until then):
+					  java -jar pipeline/target/edu2030.jar nightly
+					  java -jar pipeline/target/edu2030.jar dictionary --out docs/data-dictionary.md
+
+					Options:
+					  --out FILE   write to FILE (default: print it)
+					  --home DIR   home folder (default ./warehouse)
 					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 

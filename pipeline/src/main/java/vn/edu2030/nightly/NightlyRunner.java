@@ -25,10 +25,10 @@ import vn.edu2030.common.Edu2030Properties;
 import vn.edu2030.common.Warehouse;
 
 /**
- * {@code nightly}: every nightly job in order, each only if it has something new to do
- * (see {@link NightlyJob}), then the atomic publish of the analyst copy. Holds the
- * nightly lock for the whole run; runs left "started" by a process that died are marked
- * failed first, so that they restart.
+ * {@code nightly}: every nightly job in order, each only if it has something new to do,
+ * then the data checks and the atomic publish of the analyst copy. Holds the nightly lock
+ * for the whole run, and the warehouse file only while it holds the lock; runs left
+ * "started" by a process that died are marked failed first, so that they restart.
  */
 @Component
 public class NightlyRunner {
@@ -86,6 +86,7 @@ public class NightlyRunner {
 	/**
 	 * Runs the jobs named (all nightly jobs when empty).
 	 * @param force run even the jobs whose input did not change
+	 * @throws NightlyLock.HeldException when another run holds the lock
 	 */
 	public Outcome run(List<String> only, boolean force) throws Exception {
 		return run(only, force, true);
@@ -106,56 +107,70 @@ public class NightlyRunner {
 		long start = System.nanoTime();
 		try (NightlyLock lock = NightlyLock.tryAcquire(properties.home())) {
 			if (lock == null) {
-				throw new IllegalStateException(
-						"another nightly run holds " + properties.home().resolve("nightly.lock"));
+				throw new NightlyLock.HeldException(properties.home());
 			}
-			markOrphanLoadsFailed();
-			List<JobOutcome> outcomes = new ArrayList<>();
-			boolean anythingRan = false;
-			// Only the jobs that load data make the jobs after them (checks, export)
-			// necessary.
-			boolean dataChanged = false;
-			boolean success = true;
-			for (NightlyJob nightlyJob : jobs) {
-				String name = nightlyJob.job().getName();
-				if (!only.isEmpty() && !only.contains(name)) {
-					continue;
-				}
-				markOrphansFailed(name);
-				if (!force && !nightlyJob.skipWhenAlreadyComplete() && !dataChanged && !lastRunFailed(name)
-						&& (!nightlyJob.runsWhenUnpublished() || Files.exists(properties.publishedFile()))) {
-					outcomes.add(new JobOutcome(name, "SKIPPED", "nothing new"));
-					continue;
-				}
-				JobParameters parameters = nightlyJob.parameters();
-				if (force) {
-					parameters = new JobParametersBuilder(parameters).addLong("forced.at", System.currentTimeMillis())
-						.toJobParameters();
-				}
-				JobExecution execution;
-				try {
-					execution = jobOperator.start(nightlyJob.job(), parameters);
-				}
-				catch (JobInstanceAlreadyCompleteException ex) {
-					outcomes.add(new JobOutcome(name, "UNCHANGED", "already loaded"));
-					continue;
-				}
-				anythingRan = true;
-				dataChanged |= nightlyJob.skipWhenAlreadyComplete();
-				JobOutcome outcome = outcomeOf(execution);
-				outcomes.add(outcome);
-				if (execution.getStatus() != BatchStatus.COMPLETED) {
-					success = false;
-					break;
-				}
+			try (ProgressReporter progress = ProgressReporter.forConsole()) {
+				return runLocked(only, force, publish, progress, start);
 			}
-			boolean published = false;
-			if (publish && success && (anythingRan || !Files.exists(properties.publishedFile()))) {
-				warehouse.publish();
-				published = true;
+			finally {
+				// The lock guards the warehouse file: close it before the lock goes, so
+				// that the next run, in this process (serve) or another, can open it.
+				warehouse.close();
 			}
-			return new Outcome(success, outcomes, published, Duration.ofNanos(System.nanoTime() - start));
 		}
+	}
+
+	private Outcome runLocked(List<String> only, boolean force, boolean publish, ProgressReporter progress, long start)
+			throws Exception {
+		markOrphanLoadsFailed();
+		List<NightlyJob> selected = jobs.stream()
+			.filter(j -> only.isEmpty() || only.contains(j.job().getName()))
+			.toList();
+		List<JobOutcome> outcomes = new ArrayList<>();
+		boolean anythingRan = false;
+		// Only the jobs that load data make the jobs after them (checks, export)
+		// necessary.
+		boolean dataChanged = false;
+		boolean success = true;
+		for (NightlyJob nightlyJob : selected) {
+			String name = nightlyJob.job().getName();
+			progress.jobStarted(outcomes.size() + 1, selected.size(), name);
+			markOrphansFailed(name);
+			if (!force && !nightlyJob.skipWhenAlreadyComplete() && !dataChanged && !lastRunFailed(name)
+					&& (!nightlyJob.runsWhenUnpublished() || Files.exists(properties.publishedFile()))) {
+				outcomes.add(progress.jobEnded(new JobOutcome(name, "SKIPPED", "nothing new")));
+				continue;
+			}
+			JobParameters parameters = nightlyJob.parameters();
+			if (force) {
+				parameters = new JobParametersBuilder(parameters).addLong("forced.at", System.currentTimeMillis())
+					.toJobParameters();
+			}
+			JobExecution execution;
+			try {
+				execution = jobOperator.start(nightlyJob.job(), parameters);
+			}
+			catch (JobInstanceAlreadyCompleteException ex) {
+				outcomes.add(progress.jobEnded(new JobOutcome(name, "UNCHANGED", "already loaded")));
+				continue;
+			}
+			anythingRan = true;
+			dataChanged |= nightlyJob.skipWhenAlreadyComplete();
+			JobOutcome outcome = outcomeOf(execution);
+			outcomes.add(progress.jobEnded(outcome));
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				success = false;
+				break;
+			}
+		}
+		// a new or changed migration (a view, say) reaches analysts without new data
+		boolean schemaChanged = warehouse.lastMigration() != null && warehouse.lastMigration().migrationsExecuted > 0;
+		boolean published = false;
+		if (publish && success && (anythingRan || schemaChanged || !Files.exists(properties.publishedFile()))) {
+			warehouse.publish();
+			published = true;
+		}
+		return new Outcome(success, outcomes, published, Duration.ofNanos(System.nanoTime() - start));
 	}
 
 	private JobOutcome outcomeOf(JobExecution execution) {

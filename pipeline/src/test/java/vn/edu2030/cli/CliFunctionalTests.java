@@ -1,8 +1,5 @@
 package vn.edu2030.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,7 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import vn.edu2030.Edu2030Application;
+import vn.edu2030.TestCli;
 import vn.edu2030.TestHomes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,15 +37,8 @@ class CliFunctionalTests {
 	}
 
 	static Run cli(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		List<String> all = new ArrayList<>(List.of(args));
-		all.add("--home");
-		all.add(HOME.toString());
-		all.add("--edu2030.incoming-dir=" + INCOMING);
-		int exit = Edu2030Application.run(all.toArray(String[]::new),
-				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+		TestCli.Run run = TestCli.run(HOME, INCOMING, args);
+		return new Run(run.exit(), run.out(), run.err());
 	}
 
 	@Test
@@ -56,6 +46,8 @@ class CliFunctionalTests {
 	void nightlyOnAnEmptyHomeLoadsChecksAndPublishes() {
 		Run run = cli("nightly");
 		assertThat(run.exit).as(run.err).isZero();
+		// no terminal here: no progress line, only the summary
+		assertThat(run.out).isEmpty();
 		assertThat(run.err.lines().filter(l -> l.startsWith("edu2030 nightly:"))).singleElement()
 			.satisfies(line -> assertThat(line).contains("OK", "referenceLoad COMPLETED", "parquetExport COMPLETED",
 					"warehouseCheck COMPLETED", "checks passed", "published"));
@@ -173,7 +165,7 @@ class CliFunctionalTests {
 	void helpAndUsageErrors() {
 		Run help = cli("--help");
 		assertThat(help.exit).isZero();
-		assertThat(help.out).contains("nightly", "reference", "export", "query", "status");
+		assertThat(help.out).contains("nightly", "reference", "export", "query", "status", "serve", "dictionary");
 		Run exportHelp = cli("export", "--help");
 		assertThat(exportHelp.exit).isZero();
 		assertThat(exportHelp.out).contains("Usage: edu2030 export", "releases/latest", "keep-releases");
