@@ -113,6 +113,27 @@ public final class CommandHelp {
 					Options:
 					  --out FILE   write to FILE (default: print it)
 					  --home DIR   home folder (default ./warehouse)
+					"""),
+			new Entry("report", "write the HTML scorecard (charts per commune and target) from the published copy", """
+					Usage: edu2030 report [--out DIR] [--lang vi|en] [--home DIR]
+
+					Writes the scorecard, a static HTML site (no server, nothing fetched from the internet),
+					from the published analyst copy (<home>/published/edu2030.duckdb), read-only:
+					  index.html                 the province: its targets, and a table of the 96 communes
+					                             with how many targets stand at each status
+					  commune-<code>.html        one page per commune
+					  former-district-534.html   the former Đức Phổ town, whose targets are its own
+					For each target: a chart of the history by school year, the trend projected to the
+					target year with its 80 % and 95 % prediction intervals, the target line, and the
+					status of both methods (regression, growth ratio). Vietnamese pages at the top of DIR,
+					English in DIR/en/; every page links to its counterpart.
+
+					Options:
+					  --out DIR    folder to write (default <home>/report)
+					  --lang L     vi (default) or en: which index.html to print as the entry point
+					  --home DIR   home folder (default ./warehouse)
+
+					Prints the path of the entry page; a summary line goes to stderr.
 					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 
