@@ -71,7 +71,7 @@ record Geography(Map<String, List<Area>> provinces, Map<String, Area> districtsW
 			// Size: a draw per commune (towns and wards larger), scaled so that each
 			// district holds its weight where one is given, then to a mean of 1.
 			double[] raw = new double[list.size()];
-			Map<String, Double> districtRaw = new HashMap<>();
+			Map<String, Double> districtRaw = new TreeMap<>();
 			for (int i = 0; i < raw.length; i++) {
 				Row r = list.get(i);
 				raw[i] = typeFactor(r.type) * Seeds.lognormal(seed, 0.35, r.code, "size");
