@@ -139,6 +139,38 @@ public final class CommandHelp {
 
 					Shows the last runs recorded in the job repository and the row counts of the main
 					tables of the published warehouse.
+					"""), new Entry("generate", "write synthetic sample deliveries of the three feeds", """
+					Usage: edu2030 generate [--out DIR] [--scale province|national] [--seed N]
+					       edu2030 generate --scale national --out DIR [--communes N] [--seed N]
+
+					Writes SYNTHETIC statistics deliveries in the shapes of the feed contract
+					(data/incoming/README.md). Real unit names and codes, invented figures.
+
+					--scale province (default) writes the committed sample into DIR (default
+					data/incoming): former Quảng Ngãi CSVs and former Kon Tum workbooks for school years
+					2015-2016 … 2024-2025 (2023-2024 delivered twice, the later file correcting the
+					earlier), the merged province's school feed for 2025-2026, calibration.csv (every
+					published figure of data/reference/edu_*.csv, and how the sample reproduces it or why
+					it does not) and faults.csv (the planted impossible rows, corrections and spelling
+					variants, with file and line). Files an earlier run wrote are replaced; nothing else in
+					DIR is touched.
+
+					--scale national writes a country-sized set for benchmarks into DIR, which must be
+					given (keep it outside the repository): DIR/reference/ (a synthetic reference set in
+					the formats of data/reference, for --edu2030.reference-dir), DIR/incoming/ (the three
+					feeds over every former commune; the former feeds split between the CSV and the XLSX
+					shape by old province) and DIR/incoming-parquet/ (a Parquet copy of the merged feed).
+					Not calibrated. About 3,300 new communes and 45,000 schools by default.
+
+					Options:
+					  --out DIR        output folder (default data/incoming; required for national)
+					  --scale S        province (default) or national
+					  --seed N         seed of every random draw (default 20300101): the same seed writes
+					                   the same bytes
+					  --communes N     national only: former communes (default 10000, 400 to 30000);
+					                   new communes ≈ N / 3, schools ≈ 4.5 × N
+
+					Prints the rows written per feed and the time taken.
 					"""));
 
 	public static Optional<Entry> find(String name) {

@@ -1,0 +1,40 @@
+package vn.edu2030.generate;
+
+/**
+ * What the model counts per former commune (and, in the merged feed, per school). The
+ * feeds are views of these: {@link FeedIndicator} maps each indicator component onto one
+ * of them, so the three feeds can never disagree about a number.
+ */
+public enum Quantity {
+
+	// Preschool
+	PRE_SCHOOLS, PRE_SCHOOLS_PRIVATE, PRE_SCHOOLS_NATSTD, PRE_CLASSES, PRE_CLASSES_PRIVATE, PRE_PUPILS,
+	PRE_PUPILS_PRIVATE, PRE_PUPILS_EM, PRE_PUPILS_FEMALE, NURSERY_ENROLLED, NURSERY_ENROLLED_EM, POP_0_2, POP_0_2_EM,
+	KINDER_ENROLLED, KINDER_ENROLLED_EM, POP_3_5, POP_3_5_EM, AGE5_ENROLLED, POP_5, PRE_TWO_SESSION, PRE_TEACHERS,
+	PRE_TEACHERS_PRIVATE, PRE_TEACHERS_QUALIFIED, PRE_ROOMS, PRE_ROOMS_PRIVATE, PRE_ROOMS_SOLID,
+	PRE_ROOMS_SOLID_PRIVATE,
+
+	// Primary (PRI_* figures include the primary grades of primary-and-lower-secondary
+	// schools)
+	PRI_SCHOOLS, PRI_SCHOOLS_NATSTD, PRILSE_SCHOOLS, PRILSE_SCHOOLS_NATSTD, PRI_CLASSES, PRI_PUPILS, PRI_PUPILS_EM,
+	PRI_PUPILS_FEMALE, PRI_TWO_SESSION, PRI_TEACHERS, POP_6_10, PRI_NER_ENROLLED, PRI_GRADE5, PRI_COMPLETED,
+	PRI_TRANSITION_BASE, PRI_TRANSITION_ENTRANTS, PRI_ROOMS, PRI_ROOMS_SOLID, PRI_LEVEL,
+
+	// Lower secondary
+	LSE_SCHOOLS, LSE_SCHOOLS_NATSTD, LSE_CLASSES, LSE_PUPILS, LSE_PUPILS_EM, LSE_PUPILS_FEMALE, LSE_TEACHERS, POP_11_14,
+	LSE_NER_ENROLLED, LSE_GRADE9, LSE_COMPLETED, LSE_TRANSITION_BASE, LSE_TRANSITION_ENTRANTS, LSE_ROOMS,
+	LSE_ROOMS_SOLID, LSE_LEVEL,
+
+	// Upper secondary
+	USE_SCHOOLS, USE_SCHOOLS_PRIVATE, USE_SCHOOLS_NATSTD, USE_CLASSES, USE_CLASSES_PRIVATE, USE_PUPILS, USE_PUPILS_EM,
+	USE_PUPILS_FEMALE, USE_TEACHERS, USE_TEACHERS_PRIVATE;
+
+	/**
+	 * Population figures are properties of a commune, not of a school: the merged feed
+	 * delivers them on commune rows.
+	 */
+	boolean isPopulation() {
+		return name().startsWith("POP_");
+	}
+
+}
