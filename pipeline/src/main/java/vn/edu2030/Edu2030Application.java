@@ -21,7 +21,12 @@ import vn.edu2030.cli.CommandLine;
 public class Edu2030Application {
 
 	public static void main(String[] args) {
-		System.exit(run(args, System.out, System.err));
+		int exit = run(args, System.out, System.err);
+		if (Boolean.getBoolean("edu2030.peak-heap")) {
+			// for the benchmark: how much heap the run needed
+			System.err.println("edu2030 peak heap: " + vn.edu2030.benchmark.Benchmark.peakHeapMb() + " MB");
+		}
+		System.exit(exit);
 	}
 
 	/**

@@ -134,6 +134,24 @@ public final class CommandHelp {
 					  --home DIR   home folder (default ./warehouse)
 
 					Prints the path of the entry page; a summary line goes to stderr.
+					"""),
+			new Entry("benchmark", "measure ingest, projection and no-op nightly on a country-sized set", """
+					Usage: edu2030 benchmark --data DIR [--work DIR] [--heap 512m]
+
+					Runs the real nightly, in separate JVMs limited to --heap (default 512m), on a synthetic
+					country-sized set made by 'edu2030 generate --scale national --out DIR': reference data,
+					then the CSV feeds, then the XLSX feed, then once more with nothing new. In the same run
+					DuckDB's read_csv loads the same CSV rows into a plain table, and DuckDB's regr_slope /
+					regr_intercept fits the series the projection job projects. Prints ingest rows/s and the
+					ratio to read_csv (bar >= 0.25), XLSX rows/s, peak heap, projection time against regr
+					(bar <= 3x) and the no-op nightly as a share of the full load (bar <= 5 %).
+
+					Options:
+					  --data DIR   the national set (reference/ and incoming/)
+					  --work DIR   scratch folder for the benchmark warehouse (default DIR/bench; emptied)
+					  --heap SIZE  -Xmx of the nightly runs (default 512m)
+
+					Exit status: 0 every bar met, 1 a bar missed or a run failed, 2 usage error.
 					"""), new Entry("status", "last runs of each job and row counts of the warehouse", """
 					Usage: edu2030 status [--home DIR]
 

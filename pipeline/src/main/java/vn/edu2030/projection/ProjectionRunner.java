@@ -1,6 +1,5 @@
 package vn.edu2030.projection;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,19 +32,21 @@ public final class ProjectionRunner {
 
 	}
 
+	/**
+	 * One row per series and observed year (a series without data: one row with no year),
+	 * in series order, so the series are grouped as they stream in.
+	 */
 	private static final String SERIES = """
 			select a.unit_key, t.target_id, t.indicator_code, t.disaggregation_code, t.comparator, t.target_value,
-			       t.target_school_year, i.kind, i.direction,
-			       coalesce(list(v.school_year order by v.school_year) filter (where v.value is not null), []) as years,
-			       coalesce(list(v.value order by v.school_year) filter (where v.value is not null), []) as vals,
-			       coalesce(max(case v.comparability when 'native' then 0 when 'rebased' then 1 when 'apportioned' then 2 end), 0)
-			         as worst_comparability
+			       t.target_school_year, i.kind, i.direction, v.school_year, v.value,
+			       case v.comparability when 'rebased' then 1 when 'apportioned' then 2 else 0 end as comparability_rank
 			from v_target_applicable a
 			join fct_target t using (target_id)
 			join dim_indicator i on i.indicator_code = t.indicator_code
 			left join v_indicator_value v on v.unit_key = a.unit_key and v.indicator_code = t.indicator_code
 			     and v.disaggregation_code = t.disaggregation_code and v.school_year <= t.target_school_year
-			group by all""";
+			     and v.value is not null
+			order by a.unit_key, t.target_id, v.school_year""";
 
 	private static final String[] COMPARABILITY = { "native", "rebased", "apportioned" };
 
@@ -65,27 +66,37 @@ public final class ProjectionRunner {
 		try (Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery(SERIES);
 				BulkInsert out = new BulkInsert(connection, "fct_projection", staging)) {
-			while (rs.next()) {
-				series++;
-				Row row = new Row(rs);
-				Series input = row.series();
-				RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
-				RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
-				GrowthRatioAssessment growth = Projections.growthRatio(input, options);
-				try {
-					appendRegression(out, row, "regression", ols, loadId);
-					appendRegression(out, row, "regression_weighted", weighted, loadId);
-					appendGrowth(out, row, growth, loadId);
+			Row row = null;
+			while (true) {
+				boolean more = rs.next();
+				if (row != null && (!more || !row.isSeries(rs))) {
+					series++;
+					Series input = row.series();
+					RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
+					RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
+					GrowthRatioAssessment growth = Projections.growthRatio(input, options);
+					try {
+						appendRegression(out, row, "regression", ols, loadId);
+						appendRegression(out, row, "regression_weighted", weighted, loadId);
+						appendGrowth(out, row, growth, loadId);
+					}
+					catch (SQLException ex) {
+						throw new SQLException("cannot write the projections of " + row.unitKey + " " + row.targetId
+								+ ": " + ex.getMessage(), ex);
+					}
+					rows += 3;
+					if (ols.status().name().equals("INSUFFICIENT_DATA")) {
+						insufficient++;
+					}
+					row = null;
 				}
-				catch (SQLException ex) {
-					throw new SQLException("cannot write the projections of " + row.unitKey + " " + row.targetId
-							+ " (statuses " + ols.status() + ", " + weighted.status() + ", " + growth.status() + "): "
-							+ ex.getMessage(), ex);
+				if (!more) {
+					break;
 				}
-				rows += 3;
-				if (ols.status().name().equals("INSUFFICIENT_DATA")) {
-					insufficient++;
+				if (row == null) {
+					row = new Row(rs);
 				}
+				row.add(rs);
 			}
 			long loaded = out.load();
 			if (loaded != rows) {
@@ -121,7 +132,7 @@ public final class ProjectionRunner {
 
 		final List<Observation> observations = new ArrayList<>();
 
-		final String comparability;
+		int comparabilityRank;
 
 		Row(ResultSet rs) throws SQLException {
 			unitKey = rs.getString("unit_key");
@@ -134,12 +145,22 @@ public final class ProjectionRunner {
 			kind = rs.getString("kind").equals("ratio") ? IndicatorKind.RATE : IndicatorKind.COUNT;
 			direction = rs.getString("direction").equals("lower_is_better") ? Direction.LOWER_IS_BETTER
 					: Direction.HIGHER_IS_BETTER;
-			Object[] years = (Object[]) ((Array) rs.getObject("years")).getArray();
-			Object[] values = (Object[]) ((Array) rs.getObject("vals")).getArray();
-			for (int i = 0; i < years.length; i++) {
-				observations.add(new Observation(((Number) years[i]).intValue(), ((Number) values[i]).doubleValue()));
+		}
+
+		boolean isSeries(ResultSet rs) throws SQLException {
+			return unitKey.equals(rs.getString("unit_key")) && targetId.equals(rs.getString("target_id"));
+		}
+
+		void add(ResultSet rs) throws SQLException {
+			int year = rs.getInt("school_year");
+			if (!rs.wasNull()) {
+				observations.add(new Observation(year, rs.getDouble("value")));
+				comparabilityRank = Math.max(comparabilityRank, rs.getInt("comparability_rank"));
 			}
-			comparability = COMPARABILITY[rs.getInt("worst_comparability")];
+		}
+
+		String comparability() {
+			return COMPARABILITY[comparabilityRank];
 		}
 
 		Series series() {
@@ -186,7 +207,7 @@ public final class ProjectionRunner {
 		a.appendNull(); // growth_ratio
 		a.appendNull(); // variant
 		a.appendNull(); // basis
-		a.append(row.comparability);
+		a.append(row.comparability());
 		nullable(a, p.note());
 		a.append(loadId);
 		a.endRow();
@@ -212,7 +233,7 @@ public final class ProjectionRunner {
 		nullable(a, g.ratio());
 		nullable(a, g.variant() == null ? null : g.variant().name().toLowerCase());
 		nullable(a, g.basis() == null ? null : g.basis().name().toLowerCase());
-		a.append(row.comparability);
+		a.append(row.comparability());
 		nullable(a, g.note());
 		a.append(loadId);
 		a.endRow();

@@ -17,6 +17,21 @@ public final class NumberParser {
 	private NumberParser() {
 	}
 
+	/** The common case, digits only, without a regular expression. */
+	private static boolean isPlainInteger(String text) {
+		int n = text.length();
+		if (n == 0 || n > 15) {
+			return false;
+		}
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Thrown with a message that says what was wrong with the text. */
 	public static final class BadNumber extends Exception {
 
@@ -27,6 +42,9 @@ public final class NumberParser {
 	}
 
 	public static double vietnamese(String text) throws BadNumber {
+		if (isPlainInteger(text)) {
+			return Long.parseLong(text);
+		}
 		String t = text.strip().replace("\u00A0", "").replace(" ", "");
 		if (!VIETNAMESE.matcher(t).matches()) {
 			throw new BadNumber(
@@ -36,6 +54,9 @@ public final class NumberParser {
 	}
 
 	public static double plain(String text) throws BadNumber {
+		if (isPlainInteger(text)) {
+			return Long.parseLong(text);
+		}
 		String t = text.strip();
 		if (!PLAIN.matcher(t).matches()) {
 			throw new BadNumber("'" + text.strip() + "' is not a number");

@@ -27,6 +27,8 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				CsvReader csv = new CsvReader(in, ';', delivery.fileName())) {
 			Map<String, Integer> col = CsvFeedSupport.columns(csv.next(), COLUMNS, delivery.fileName());
 			int width = col.size();
+			String lastYearText = null;
+			SchoolYear lastYear = null;
 			CsvReader.Row row;
 			while ((row = csv.next()) != null) {
 				long line = row.line();
@@ -44,7 +46,12 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				}
 				SchoolYear year;
 				try {
-					year = SchoolYear.parse(row.get(col.get("nam_hoc")));
+					String yearText = row.get(col.get("nam_hoc"));
+					if (!yearText.equals(lastYearText)) {
+						lastYear = SchoolYear.parse(yearText);
+						lastYearText = yearText;
+					}
+					year = lastYear;
 				}
 				catch (IllegalArgumentException ex) {
 					staging.reject(record, line, indicator, "unparseable_school_year", ex.getMessage());
@@ -55,8 +62,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 							"school year " + year + " in a delivery for " + delivery.schoolYear());
 					continue;
 				}
-				ReferenceLookups.Match unit = lookups.formerCommuneByCode(row.get(col.get("ma_xa")),
-						"former-province-51");
+				ReferenceLookups.Match unit = lookups.formerCommuneByCode(row.get(col.get("ma_xa")));
 				if (unit.unitKey() == null) {
 					staging.reject(record, line, indicator, "unknown_unit", unit.problem());
 					continue;

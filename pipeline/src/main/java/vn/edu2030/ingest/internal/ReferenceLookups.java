@@ -28,8 +28,6 @@ public final class ReferenceLookups {
 
 	private final Map<String, String> unitTypeByKey = new HashMap<>();
 
-	private final Map<String, String> provinceByKey = new HashMap<>();
-
 	/** folded district short name → folded commune short name → keys. */
 	private final Map<String, Map<String, List<String>>> communesByDistrict = new HashMap<>();
 
@@ -38,6 +36,10 @@ public final class ReferenceLookups {
 	private final Map<String, String> indicatorKinds = new HashMap<>();
 
 	private final Map<String, String> disaggregations = new HashMap<>();
+
+	private final Map<String, String> indicatorByText = new HashMap<>();
+
+	private final Map<String, String> disaggregationByText = new HashMap<>();
 
 	public static ReferenceLookups load(Connection c, ReferenceFiles files) throws SQLException, IOException {
 		ReferenceLookups l = new ReferenceLookups();
@@ -49,7 +51,6 @@ public final class ReferenceLookups {
 			while (rs.next()) {
 				String key = rs.getString(1);
 				l.unitTypeByKey.put(key, rs.getString(2));
-				l.provinceByKey.put(key, rs.getString(5));
 				if (rs.getString(2).equals("former_district")) {
 					districtShortName.put(key, rs.getString(3));
 				}
@@ -123,15 +124,14 @@ public final class ReferenceLookups {
 		return folded;
 	}
 
-	/** A former commune of a former province, by its old code. */
-	public Match formerCommuneByCode(String code, String provinceKey) {
+	/**
+	 * A former commune by its old code. (A commune another feed also delivers is refused
+	 * as already delivered when the second delivery loads.)
+	 */
+	public Match formerCommuneByCode(String code) {
 		String key = "former-commune-" + code.strip();
 		if (!"former_commune".equals(unitTypeByKey.get(key))) {
 			return new Match(null, "no former commune with code '" + code.strip() + "'");
-		}
-		if (!provinceKey.equals(provinceByKey.get(key))) {
-			return new Match(null,
-					"commune " + code.strip() + " lay in " + provinceByKey.get(key) + ", not in " + provinceKey);
 		}
 		return new Match(key, null);
 	}
@@ -164,8 +164,11 @@ public final class ReferenceLookups {
 
 	/** Indicator code, or null when the text names no catalogued indicator. */
 	public String indicator(String text) {
-		String byCode = indicators.get(text.strip().toUpperCase());
-		return byCode != null ? byCode : indicators.get(VietnameseText.fold(text));
+		// Feeds repeat the same few texts millions of times: fold each once.
+		return indicatorByText.computeIfAbsent(text, t -> {
+			String byCode = indicators.get(t.strip().toUpperCase());
+			return byCode != null ? byCode : indicators.get(VietnameseText.fold(t));
+		});
 	}
 
 	public String kind(String indicatorCode) {
@@ -177,8 +180,10 @@ public final class ReferenceLookups {
 		if (text == null || text.isBlank()) {
 			return "all";
 		}
-		String code = disaggregations.get(text.strip());
-		return code != null ? code : disaggregations.get(VietnameseText.fold(text));
+		return disaggregationByText.computeIfAbsent(text, t -> {
+			String code = disaggregations.get(t.strip());
+			return code != null ? code : disaggregations.get(VietnameseText.fold(t));
+		});
 	}
 
 }

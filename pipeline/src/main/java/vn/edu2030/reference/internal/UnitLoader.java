@@ -69,13 +69,6 @@ public final class UnitLoader {
 		String mapSource = files.describe(MAP_FILE);
 		units.put(NEW_PROVINCE, new Unit(NEW_PROVINCE, "new_province", "51", "tỉnh", "Tỉnh Quảng Ngãi", "Quảng Ngãi",
 				null, null, REFORM_DAY, null, null, null, null, newUnitsSource));
-		units.put("former-province-51",
-				new Unit("former-province-51", "former_province", "51", "tỉnh", "Tỉnh Quảng Ngãi (cũ)",
-						"Quảng Ngãi (cũ)", null, null, null, LAST_DAY_BEFORE_REFORM, null, null, null, mapSource));
-		units.put("former-province-62",
-				new Unit("former-province-62", "former_province", "62", "tỉnh", "Tỉnh Kon Tum (cũ)", "Kon Tum (cũ)",
-						null, null, null, LAST_DAY_BEFORE_REFORM, null, null, null, mapSource));
-
 		// New units first, so that map rows can be checked against them.
 		Map<String, Set<String>> constituentsListed = new HashMap<>();
 		for (Record r : files.read(UNITS_FILE)) {
@@ -103,7 +96,14 @@ public final class UnitLoader {
 		Map<String, List<String>> zonesOfNewUnit = new HashMap<>();
 		for (Record r : files.read(MAP_FILE)) {
 			String districtCode = r.require("old_district_code");
-			String provinceKey = "former-province-" + r.require("old_province_code");
+			String provinceCode = r.require("old_province_code");
+			String provinceKey = "former-province-" + provinceCode;
+			// Former provinces come from the map itself (Quảng Ngãi 51, Kon Tum 62; any
+			// province
+			// of a larger map, e.g. the national benchmark set).
+			units.putIfAbsent(provinceKey, new Unit(provinceKey, "former_province", provinceCode, "tỉnh",
+					"Tỉnh " + r.require("old_province_name") + " (cũ)", r.require("old_province_name") + " (cũ)", null,
+					null, null, LAST_DAY_BEFORE_REFORM, null, null, null, mapSource));
 			String districtKey = "former-district-" + districtCode;
 			String districtName = r.require("old_district_name").replace("''", "'");
 			String zone = districtZone.get(districtCode);
