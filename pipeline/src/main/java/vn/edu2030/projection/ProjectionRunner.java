@@ -33,20 +33,22 @@ public final class ProjectionRunner {
 	}
 
 	/**
-	 * One row per series and observed year (a series without data: one row with no year),
-	 * in series order, so the series are grouped as they stream in.
+	 * One row per series with its observations packed as text ("year:value;…", in year
+	 * order): far fewer rows through JDBC than one per observation, and no JDBC arrays.
 	 */
 	private static final String SERIES = """
 			select a.unit_key, t.target_id, t.indicator_code, t.disaggregation_code, t.comparator, t.target_value,
-			       t.target_school_year, i.kind, i.direction, v.school_year, v.value,
-			       case v.comparability when 'rebased' then 1 when 'apportioned' then 2 else 0 end as comparability_rank
+			       t.target_school_year, i.kind, i.direction,
+			       string_agg(v.school_year || ':' || v.value, ';' order by v.school_year) as observations,
+			       coalesce(max(case v.comparability when 'rebased' then 1 when 'apportioned' then 2 else 0 end), 0)
+			         as comparability_rank
 			from v_target_applicable a
 			join fct_target t using (target_id)
 			join dim_indicator i on i.indicator_code = t.indicator_code
 			left join v_indicator_value v on v.unit_key = a.unit_key and v.indicator_code = t.indicator_code
 			     and v.disaggregation_code = t.disaggregation_code and v.school_year <= t.target_school_year
 			     and v.value is not null
-			order by a.unit_key, t.target_id, v.school_year""";
+			group by all""";
 
 	private static final String[] COMPARABILITY = { "native", "rebased", "apportioned" };
 
@@ -66,37 +68,26 @@ public final class ProjectionRunner {
 		try (Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery(SERIES);
 				BulkInsert out = new BulkInsert(connection, "fct_projection", staging)) {
-			Row row = null;
-			while (true) {
-				boolean more = rs.next();
-				if (row != null && (!more || !row.isSeries(rs))) {
-					series++;
-					Series input = row.series();
-					RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
-					RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
-					GrowthRatioAssessment growth = Projections.growthRatio(input, options);
-					try {
-						appendRegression(out, row, "regression", ols, loadId);
-						appendRegression(out, row, "regression_weighted", weighted, loadId);
-						appendGrowth(out, row, growth, loadId);
-					}
-					catch (SQLException ex) {
-						throw new SQLException("cannot write the projections of " + row.unitKey + " " + row.targetId
-								+ ": " + ex.getMessage(), ex);
-					}
-					rows += 3;
-					if (ols.status().name().equals("INSUFFICIENT_DATA")) {
-						insufficient++;
-					}
-					row = null;
+			while (rs.next()) {
+				Row row = new Row(rs);
+				series++;
+				Series input = row.series();
+				RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
+				RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
+				GrowthRatioAssessment growth = Projections.growthRatio(input, options);
+				try {
+					appendRegression(out, row, "regression", ols, loadId);
+					appendRegression(out, row, "regression_weighted", weighted, loadId);
+					appendGrowth(out, row, growth, loadId);
 				}
-				if (!more) {
-					break;
+				catch (SQLException ex) {
+					throw new SQLException("cannot write the projections of " + row.unitKey + " " + row.targetId + ": "
+							+ ex.getMessage(), ex);
 				}
-				if (row == null) {
-					row = new Row(rs);
+				rows += 3;
+				if (ols.status().name().equals("INSUFFICIENT_DATA")) {
+					insufficient++;
 				}
-				row.add(rs);
 			}
 			long loaded = out.load();
 			if (loaded != rows) {
@@ -132,7 +123,7 @@ public final class ProjectionRunner {
 
 		final List<Observation> observations = new ArrayList<>();
 
-		int comparabilityRank;
+		final int comparabilityRank;
 
 		Row(ResultSet rs) throws SQLException {
 			unitKey = rs.getString("unit_key");
@@ -145,18 +136,15 @@ public final class ProjectionRunner {
 			kind = rs.getString("kind").equals("ratio") ? IndicatorKind.RATE : IndicatorKind.COUNT;
 			direction = rs.getString("direction").equals("lower_is_better") ? Direction.LOWER_IS_BETTER
 					: Direction.HIGHER_IS_BETTER;
-		}
-
-		boolean isSeries(ResultSet rs) throws SQLException {
-			return unitKey.equals(rs.getString("unit_key")) && targetId.equals(rs.getString("target_id"));
-		}
-
-		void add(ResultSet rs) throws SQLException {
-			int year = rs.getInt("school_year");
-			if (!rs.wasNull()) {
-				observations.add(new Observation(year, rs.getDouble("value")));
-				comparabilityRank = Math.max(comparabilityRank, rs.getInt("comparability_rank"));
+			String packed = rs.getString("observations");
+			if (packed != null) {
+				for (String observation : packed.split(";")) {
+					int colon = observation.indexOf(':');
+					observations.add(new Observation(Integer.parseInt(observation.substring(0, colon)),
+							Double.parseDouble(observation.substring(colon + 1))));
+				}
 			}
+			comparabilityRank = rs.getInt("comparability_rank");
 		}
 
 		String comparability() {

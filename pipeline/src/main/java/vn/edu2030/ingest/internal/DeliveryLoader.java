@@ -45,17 +45,23 @@ public final class DeliveryLoader {
 		deleteRecursively(folder);
 		try {
 			String refusal = null;
+			long started = System.nanoTime();
 			try (Staging staging = new Staging(folder)) {
 				reader.read(delivery, lookups, staging);
+				log.info("{}: read {} records into {} components in {} ms", delivery.fileName(), staging.records(),
+						staging.components(), (System.nanoTime() - started) / 1_000_000);
 			}
 			catch (FeedReader.DeliveryRefusedException ex) {
 				refusal = ex.getMessage();
 			}
 			c.setAutoCommit(false);
 			try {
+				long loading = System.nanoTime();
 				Outcome outcome = refusal != null ? refuse(c, delivery, loadId, refusal, 0, null)
 						: loadStaged(c, delivery, folder, loadId);
 				c.commit();
+				log.info("{}: checked and loaded in {} ms", delivery.fileName(),
+						(System.nanoTime() - loading) / 1_000_000);
 				return outcome;
 			}
 			catch (SQLException | RuntimeException ex) {
