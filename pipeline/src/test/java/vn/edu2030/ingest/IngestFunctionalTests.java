@@ -1,11 +1,7 @@
 package vn.edu2030.ingest;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.edu2030.TestHomes;
+import vn.edu2030.WarehouseRows;
 import vn.edu2030.common.Warehouse;
 import vn.edu2030.nightly.NightlyRunner;
 
@@ -209,20 +206,7 @@ class IngestFunctionalTests {
 	}
 
 	private List<String> rows(String sql) throws SQLException {
-		List<String> out = new ArrayList<>();
-		try (Connection c = warehouse.connect();
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery(sql)) {
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					cells.add(String.valueOf(rs.getObject(i)));
-				}
-				out.add(String.join("|", cells));
-			}
-		}
-		return out;
+		return WarehouseRows.rows(warehouse, sql);
 	}
 
 }

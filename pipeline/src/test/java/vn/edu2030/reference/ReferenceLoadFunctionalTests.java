@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.edu2030.TestHomes;
+import vn.edu2030.WarehouseRows;
 import vn.edu2030.check.WarehouseChecks;
 import vn.edu2030.common.Warehouse;
 
@@ -206,20 +206,7 @@ class ReferenceLoadFunctionalTests {
 	}
 
 	private List<String> rows(String sql) throws SQLException {
-		List<String> out = new ArrayList<>();
-		try (Connection c = warehouse.connect();
-				Statement s = c.createStatement();
-				ResultSet rs = s.executeQuery(sql)) {
-			int columns = rs.getMetaData().getColumnCount();
-			while (rs.next()) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 1; i <= columns; i++) {
-					cells.add(String.valueOf(rs.getObject(i)));
-				}
-				out.add(String.join("|", cells));
-			}
-		}
-		return out;
+		return WarehouseRows.rows(warehouse, sql);
 	}
 
 	private static long csvRows(String file) throws Exception {
