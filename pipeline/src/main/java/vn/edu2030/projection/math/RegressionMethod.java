@@ -64,7 +64,7 @@ final class RegressionMethod {
 			notes.add("perfect fit: zero residuals, so zero-width intervals and a probability of 0 or 1");
 		}
 		else {
-			TDistribution t = new TDistribution(null, fit.degreesOfFreedom(), QUANTILE_ACCURACY);
+			TDistribution t = tDistribution(fit.degreesOfFreedom());
 			double se = fit.predictionStandardError(targetYear, 1.0);
 			interval80 = interval(0.80, projectedZ, se, t, scale);
 			interval95 = interval(0.95, projectedZ, se, t, scale);
@@ -103,9 +103,23 @@ final class RegressionMethod {
 				CheckedSeries.join(notes));
 	}
 
+	/**
+	 * Distributions and quantiles by degrees of freedom: a country has hundreds of
+	 * thousands of series but only a handful of series lengths, and the quantile is an
+	 * iterative solve.
+	 */
+	private static final java.util.Map<Double, TDistribution> DISTRIBUTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final java.util.Map<String, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static TDistribution tDistribution(double degreesOfFreedom) {
+		return DISTRIBUTIONS.computeIfAbsent(degreesOfFreedom, df -> new TDistribution(null, df, QUANTILE_ACCURACY));
+	}
+
 	private static PredictionInterval interval(double level, double centre, double se, TDistribution t,
 			FittedScale scale) {
-		double half = t.inverseCumulativeProbability(0.5 + level / 2) * se;
+		double half = QUANTILES.computeIfAbsent(t.getDegreesOfFreedom() + "|" + level,
+				k -> t.inverseCumulativeProbability(0.5 + level / 2)) * se;
 		return new PredictionInterval(level, scale.fromFitted(centre - half), scale.fromFitted(centre + half));
 	}
 
