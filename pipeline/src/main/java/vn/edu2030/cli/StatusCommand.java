@@ -20,7 +20,9 @@ import vn.edu2030.common.Warehouse;
 public class StatusCommand implements Command {
 
 	static final List<String> TABLES = List.of("dim_unit", "bridge_unit_crosswalk", "dim_school_year", "dim_indicator",
-			"dim_disaggregation", "dim_source_document", "fct_target", "dim_plan_task", "v_target_issue", "etl_load");
+			"dim_disaggregation", "dim_source_document", "fct_target", "dim_plan_task", "v_target_issue",
+			"fct_indicator_value", "fct_indicator_value_commune", "fct_projection", "etl_file", "etl_rejected_row",
+			"etl_dq_flag", "etl_load");
 
 	private final DataSource batchDataSource;
 
