@@ -57,12 +57,29 @@ public class IngestJobConfiguration {
 
 	@Bean
 	public Job statisticsIngest(JobRepository jobRepository, EtlLoadListener loadListener, Step deliveryLoad,
-			Step communeRebase, Step qualityFlag) {
+			Step communeRebase, Step qualityFlag, Step ingestCheckpoint) {
 		return new JobBuilder(JOB_NAME, jobRepository).listener(loadListener)
 			.start(deliveryLoad)
 			.next(communeRebase)
 			.next(qualityFlag)
+			.next(ingestCheckpoint)
 			.build();
+	}
+
+	/**
+	 * Writes what the loads left in DuckDB's write-ahead log into the database file, so
+	 * that the jobs after the ingest (projections, checks, export) read compressed,
+	 * indexed storage.
+	 */
+	@Bean
+	public Step ingestCheckpoint(JobRepository jobRepository, PlatformTransactionManager batchTransactionManager,
+			Warehouse warehouse) {
+		return new StepBuilder("ingestCheckpoint", jobRepository).tasklet((contribution, chunk) -> {
+			try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
+				s.execute("CHECKPOINT");
+			}
+			return RepeatStatus.FINISHED;
+		}, batchTransactionManager).build();
 	}
 
 	@Bean
