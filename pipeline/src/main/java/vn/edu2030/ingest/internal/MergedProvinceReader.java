@@ -48,6 +48,7 @@ public final class MergedProvinceReader implements FeedReader {
 				CsvReader csv = new CsvReader(in, ',', delivery.fileName())) {
 			Map<String, Integer> col = CsvFeedSupport.columns(csv.next(), COLUMNS, delivery.fileName());
 			int width = col.size();
+			SchoolYearCheck schoolYears = new SchoolYearCheck(delivery.schoolYear());
 			CsvReader.Row row;
 			while ((row = csv.next()) != null) {
 				long line = parquet ? row.line() - 1 : row.line();
@@ -62,19 +63,10 @@ public final class MergedProvinceReader implements FeedReader {
 							"'" + row.get(col.get("indicator_code")) + "' is not an indicator of the catalogue");
 					continue;
 				}
-				SchoolYear year;
-				try {
-					year = SchoolYear.parse(row.get(col.get("school_year")));
-				}
-				catch (IllegalArgumentException ex) {
-					staging.reject(record, line, indicator, "unparseable_school_year", ex.getMessage());
+				if (!schoolYears.accepts(row.get(col.get("school_year")), staging, record, line, indicator)) {
 					continue;
 				}
-				if (!year.equals(delivery.schoolYear())) {
-					staging.reject(record, line, indicator, "school_year_mismatch",
-							"school year " + year + " in a delivery for " + delivery.schoolYear());
-					continue;
-				}
+				SchoolYear year = delivery.schoolYear();
 				ReferenceLookups.Match commune = lookups.newCommuneByCode(row.get(col.get("commune_code")));
 				if (commune.unitKey() == null) {
 					staging.reject(record, line, indicator, "unknown_unit", commune.problem());

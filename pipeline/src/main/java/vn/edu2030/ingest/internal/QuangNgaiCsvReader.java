@@ -27,8 +27,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				CsvReader csv = new CsvReader(in, ';', delivery.fileName())) {
 			Map<String, Integer> col = CsvFeedSupport.columns(csv.next(), COLUMNS, delivery.fileName());
 			int width = col.size();
-			String lastYearText = null;
-			SchoolYear lastYear = null;
+			SchoolYearCheck schoolYears = new SchoolYearCheck(delivery.schoolYear());
 			CsvReader.Row row;
 			while ((row = csv.next()) != null) {
 				long line = row.line();
@@ -44,24 +43,10 @@ public final class QuangNgaiCsvReader implements FeedReader {
 							"'" + indicatorText + "' is not an indicator of the catalogue");
 					continue;
 				}
-				SchoolYear year;
-				try {
-					String yearText = row.get(col.get("nam_hoc"));
-					if (!yearText.equals(lastYearText)) {
-						lastYear = SchoolYear.parse(yearText);
-						lastYearText = yearText;
-					}
-					year = lastYear;
-				}
-				catch (IllegalArgumentException ex) {
-					staging.reject(record, line, indicator, "unparseable_school_year", ex.getMessage());
+				if (!schoolYears.accepts(row.get(col.get("nam_hoc")), staging, record, line, indicator)) {
 					continue;
 				}
-				if (!year.equals(delivery.schoolYear())) {
-					staging.reject(record, line, indicator, "school_year_mismatch",
-							"school year " + year + " in a delivery for " + delivery.schoolYear());
-					continue;
-				}
+				SchoolYear year = delivery.schoolYear();
 				ReferenceLookups.Match unit = lookups.formerCommuneByCode(row.get(col.get("ma_xa")));
 				if (unit.unitKey() == null) {
 					staging.reject(record, line, indicator, "unknown_unit", unit.problem());
