@@ -107,9 +107,13 @@ class AnalystSurfaceFunctionalTests {
 		// make it. (Projections written here as the trendProjection job would.)
 		try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + HOME.resolve("edu2030.duckdb"));
 				Statement s = c.createStatement()) {
+			s.execute("""
+					delete from fct_projection where method = 'regression' and target_id = 'T000-01'
+					  and unit_key in ('commune-21211', 'commune-21439') and indicator_code = 'PRE_NURSERY_ENROL_RATE'
+					  and disaggregation_code = 'all'""");
 			s.execute(
 					"""
-							insert or replace into fct_projection (unit_key, indicator_code, disaggregation_code, target_id, method, status,
+							insert into fct_projection (unit_key, indicator_code, disaggregation_code, target_id, method, status,
 							       target_school_year, comparator, target_value, years_used, projected_value, lower_80, upper_80,
 							       probability_of_meeting, history_comparability, load_id)
 							values ('commune-21211', 'PRE_NURSERY_ENROL_RATE', 'all', 'T000-01', 'regression', 'needs_acceleration',
