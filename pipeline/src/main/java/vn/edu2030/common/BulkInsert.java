@@ -35,7 +35,7 @@ public final class BulkInsert implements AutoCloseable {
 
 	private final List<String> types = new ArrayList<>();
 
-	private int column;
+	private Rows current;
 
 	private long rows;
 
@@ -60,41 +60,69 @@ public final class BulkInsert implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.current = newRows();
 	}
 
 	public BulkInsert beginRow() {
-		column = 0;
+		current.beginRow();
 		return this;
 	}
 
 	public BulkInsert append(String value) {
-		return cell(value == null ? "" : quote(value));
+		current.append(value);
+		return this;
 	}
 
 	public BulkInsert append(long value) {
-		return cell(Long.toString(value));
+		current.append(value);
+		return this;
 	}
 
 	public BulkInsert append(double value) {
-		return cell(Double.isFinite(value) ? Double.toString(value) : "");
+		current.append(value);
+		return this;
 	}
 
 	public BulkInsert appendNull() {
-		return cell("");
+		current.appendNull();
+		return this;
 	}
 
 	public BulkInsert endRow() {
-		if (column != columns.size()) {
-			throw new IllegalStateException(
-					table + ": row " + (rows + 1) + " has " + column + " values for " + columns.size() + " columns");
+		current.endRow();
+		if (current.text.length() >= 1 << 16) {
+			add(current);
+			current = newRows();
 		}
-		write("\n");
-		rows++;
+		return this;
+	}
+
+	/**
+	 * An empty buffer of rows for this table, to fill on another thread and
+	 * {@link #add(Rows) add} here.
+	 */
+	public Rows newRows() {
+		return new Rows(table, columns.size());
+	}
+
+	/** Writes the complete rows of a buffer (in the order added). */
+	public BulkInsert add(Rows buffer) {
+		try {
+			out.append(buffer.text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		rows += buffer.count;
+		buffer.text.setLength(0);
+		buffer.count = 0;
 		return this;
 	}
 
 	/** Loads the rows written so far; returns how many the table received. */
 	public long load() throws SQLException {
+		add(current);
+		current = newRows();
 		try {
 			out.flush();
 		}
@@ -113,23 +141,8 @@ public final class BulkInsert implements AutoCloseable {
 		try (Statement s = connection.createStatement()) {
 			return s.executeUpdate("insert into " + table + " select * from read_csv('"
 					+ file.toAbsolutePath().toString().replace("'", "''")
-					+ "', header = false, delim = ',', quote = '\"', escape = '\"', nullstr = '', columns = {" + spec
-					+ "})");
-		}
-	}
-
-	private BulkInsert cell(String text) {
-		write(column == 0 ? text : "," + text);
-		column++;
-		return this;
-	}
-
-	private void write(String text) {
-		try {
-			out.write(text);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+					+ "', header = false, delim = ',', quote = '\"', escape = '\"', nullstr = '', allow_quoted_nulls = false, columns = {"
+					+ spec + "})");
 		}
 	}
 
@@ -141,6 +154,73 @@ public final class BulkInsert implements AutoCloseable {
 			return text;
 		}
 		return '"' + text.replace("\"", "\"\"") + '"';
+	}
+
+	/**
+	 * Rows of one table formatted as CSV in memory: not thread-safe, but each thread can
+	 * fill its own.
+	 */
+	public static final class Rows {
+
+		private final String table;
+
+		private final int width;
+
+		private final StringBuilder text = new StringBuilder(1 << 12);
+
+		private int column;
+
+		private long count;
+
+		Rows(String table, int width) {
+			this.table = table;
+			this.width = width;
+		}
+
+		public Rows beginRow() {
+			column = 0;
+			return this;
+		}
+
+		public Rows append(String value) {
+			return cell(value == null ? "" : quote(value));
+		}
+
+		public Rows append(long value) {
+			return cell(Long.toString(value));
+		}
+
+		public Rows append(double value) {
+			return cell(Double.isFinite(value) ? Double.toString(value) : "");
+		}
+
+		public Rows appendNull() {
+			return cell("");
+		}
+
+		public Rows endRow() {
+			if (column != width) {
+				throw new IllegalStateException(
+						table + ": row " + (count + 1) + " has " + column + " values for " + width + " columns");
+			}
+			text.append('\n');
+			count++;
+			return this;
+		}
+
+		public long count() {
+			return count;
+		}
+
+		private Rows cell(String value) {
+			if (column > 0) {
+				text.append(',');
+			}
+			text.append(value);
+			column++;
+			return this;
+		}
+
 	}
 
 	@Override

@@ -4,8 +4,17 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.edu2030.common.BulkInsert;
 import vn.edu2030.projection.math.Direction;
@@ -22,10 +31,12 @@ import vn.edu2030.projection.math.Target;
 /**
  * Projects every series that has a target applying to it ({@code v_target_applicable})
  * with the three methods of {@code fct_projection} and replaces that table in the
- * caller's transaction. The series are read in one query (years and values as lists), the
- * results written with DuckDB's Appender.
+ * caller's transaction. The series are read in one query (years and values packed as
+ * text), the results written in bulk; the maths runs on every core.
  */
 public final class ProjectionRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ProjectionRunner.class);
 
 	/** Counts of what was written, for the job summary. */
 	public record Result(long series, long rows, long insufficient) {
@@ -52,10 +63,20 @@ public final class ProjectionRunner {
 
 	private static final String[] COMPARABILITY = { "native", "rebased", "apportioned" };
 
+	/** Series per batch handed to a worker. */
+	private static final int BATCH = 256;
+
 	private final ProjectionOptions options;
 
+	private final int threads;
+
 	public ProjectionRunner(ProjectionOptions options) {
+		this(options, Runtime.getRuntime().availableProcessors());
+	}
+
+	public ProjectionRunner(ProjectionOptions options, int threads) {
 		this.options = options;
+		this.threads = Math.max(1, threads);
 	}
 
 	public Result run(Connection connection, long loadId, java.nio.file.Path staging) throws SQLException {
@@ -65,31 +86,46 @@ public final class ProjectionRunner {
 		long series = 0;
 		long rows = 0;
 		long insufficient = 0;
+		long started = System.nanoTime();
+		ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+			Thread t = new Thread(r, "projection");
+			t.setDaemon(true);
+			return t;
+		});
 		try (Statement s = connection.createStatement();
 				ResultSet rs = s.executeQuery(SERIES);
 				BulkInsert out = new BulkInsert(connection, "fct_projection", staging)) {
-			while (rs.next()) {
-				Row row = new Row(rs);
-				series++;
-				Series input = row.series();
-				RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
-				RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
-				GrowthRatioAssessment growth = Projections.growthRatio(input, options);
-				try {
-					appendRegression(out, row, "regression", ols, loadId);
-					appendRegression(out, row, "regression_weighted", weighted, loadId);
-					appendGrowth(out, row, growth, loadId);
+			long queried = System.nanoTime();
+			// The maths runs on every core while this thread reads: batches of series go
+			// to the workers and their rows are written back in the order read.
+			Deque<Future<Batch>> pending = new ArrayDeque<>();
+			List<Row> batch = new ArrayList<>(BATCH);
+			while (true) {
+				boolean more = rs.next();
+				if (more) {
+					batch.add(new Row(rs));
+					series++;
 				}
-				catch (SQLException ex) {
-					throw new SQLException("cannot write the projections of " + row.unitKey + " " + row.targetId + ": "
-							+ ex.getMessage(), ex);
+				if (batch.size() == BATCH || (!more && !batch.isEmpty())) {
+					List<Row> work = batch;
+					BulkInsert.Rows buffer = out.newRows();
+					pending.add(workers.submit(() -> project(work, buffer, loadId)));
+					batch = new ArrayList<>(BATCH);
 				}
-				rows += 3;
-				if (ols.status().name().equals("INSUFFICIENT_DATA")) {
-					insufficient++;
+				while (!pending.isEmpty() && (pending.size() > 2 * threads || !more)) {
+					Batch done = await(pending.poll());
+					out.add(done.rows());
+					rows += done.count();
+					insufficient += done.insufficient();
+				}
+				if (!more) {
+					break;
 				}
 			}
+			long computed = System.nanoTime();
 			long loaded = out.load();
+			log.debug("series query {} ms, projections {} ms, write {} ms", (queried - started) / 1_000_000,
+					(computed - queried) / 1_000_000, (System.nanoTime() - computed) / 1_000_000);
 			if (loaded != rows) {
 				throw new SQLException("fct_projection received " + loaded + " of " + rows + " rows");
 			}
@@ -97,7 +133,52 @@ public final class ProjectionRunner {
 		catch (java.io.IOException ex) {
 			throw new SQLException("cannot remove the staging file: " + ex.getMessage(), ex);
 		}
+		finally {
+			workers.shutdownNow();
+		}
 		return new Result(series, rows, insufficient);
+	}
+
+	/** What a worker made of a batch of series. */
+	private record Batch(BulkInsert.Rows rows, long count, long insufficient) {
+
+	}
+
+	private Batch project(List<Row> batch, BulkInsert.Rows out, long loadId) {
+		long insufficient = 0;
+		for (Row row : batch) {
+			Series input = row.series();
+			RegressionProjection ols = Projections.regression(input, options.withRecencyWeighting(false));
+			RegressionProjection weighted = Projections.regression(input, options.withRecencyWeighting(true));
+			GrowthRatioAssessment growth = Projections.growthRatio(input, options);
+			try {
+				appendRegression(out, row, "regression", ols, loadId);
+				appendRegression(out, row, "regression_weighted", weighted, loadId);
+				appendGrowth(out, row, growth, loadId);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException(
+						"cannot write the projections of " + row.unitKey + " " + row.targetId + ": " + ex.getMessage(),
+						ex);
+			}
+			if (ols.status().name().equals("INSUFFICIENT_DATA")) {
+				insufficient++;
+			}
+		}
+		return new Batch(out, out.count(), insufficient);
+	}
+
+	private static Batch await(Future<Batch> future) throws SQLException {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new SQLException("interrupted while projecting", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new SQLException(ex.getCause().getMessage(), ex.getCause());
+		}
 	}
 
 	/** One series with its target, as read. */
@@ -161,7 +242,7 @@ public final class ProjectionRunner {
 
 	}
 
-	private void appendKey(BulkInsert a, Row row, String method, String status, String category) throws SQLException {
+	private void appendKey(BulkInsert.Rows a, Row row, String method, String status, String category) {
 		a.beginRow();
 		a.append(row.unitKey);
 		a.append(row.indicator);
@@ -175,8 +256,7 @@ public final class ProjectionRunner {
 		a.append(row.targetValue);
 	}
 
-	private void appendRegression(BulkInsert a, Row row, String method, RegressionProjection p, long loadId)
-			throws SQLException {
+	private void appendRegression(BulkInsert.Rows a, Row row, String method, RegressionProjection p, long loadId) {
 		appendKey(a, row, method, p.status().name(), null);
 		a.append((long) p.yearsUsed());
 		nullable(a, p.firstYear());
@@ -201,7 +281,7 @@ public final class ProjectionRunner {
 		a.endRow();
 	}
 
-	private void appendGrowth(BulkInsert a, Row row, GrowthRatioAssessment g, long loadId) throws SQLException {
+	private void appendGrowth(BulkInsert.Rows a, Row row, GrowthRatioAssessment g, long loadId) {
 		appendKey(a, row, "growth_ratio", g.status().name(), g.category() == null ? null : g.category().label());
 		a.append((long) row.observations.size());
 		nullable(a, g.baselineYear());
@@ -227,7 +307,7 @@ public final class ProjectionRunner {
 		a.endRow();
 	}
 
-	private static void interval(BulkInsert a, PredictionInterval interval) throws SQLException {
+	private static void interval(BulkInsert.Rows a, PredictionInterval interval) {
 		if (interval == null || !interval.isDefined()) {
 			a.appendNull();
 			a.appendNull();
@@ -239,7 +319,7 @@ public final class ProjectionRunner {
 	}
 
 	/** NaN and null both mean "not defined": stored as NULL. */
-	private static void nullable(BulkInsert a, Double value) throws SQLException {
+	private static void nullable(BulkInsert.Rows a, Double value) {
 		if (value == null || value.isNaN() || value.isInfinite()) {
 			a.appendNull();
 		}
@@ -248,7 +328,7 @@ public final class ProjectionRunner {
 		}
 	}
 
-	private static void nullable(BulkInsert a, Integer value) throws SQLException {
+	private static void nullable(BulkInsert.Rows a, Integer value) {
 		if (value == null) {
 			a.appendNull();
 		}
@@ -257,7 +337,7 @@ public final class ProjectionRunner {
 		}
 	}
 
-	private static void nullable(BulkInsert a, String value) throws SQLException {
+	private static void nullable(BulkInsert.Rows a, String value) {
 		if (value == null) {
 			a.appendNull();
 		}
