@@ -94,6 +94,24 @@ public class Warehouse implements AutoCloseable {
 	}
 
 	/**
+	 * Checkpoints and closes the database, to be opened again by the next
+	 * {@link #connect()}. After a large load DuckDB reads the new data much faster from
+	 * its compressed storage than from what the load left in memory (a projection query
+	 * took 11 s instead of 3 s at national scale). Connections still open keep the old
+	 * instance alive, so this is only done when none is.
+	 */
+	public synchronized void reopen() throws SQLException {
+		if (root == null) {
+			return;
+		}
+		try (Statement s = root.createStatement()) {
+			s.execute("CHECKPOINT");
+		}
+		root.close();
+		root = null;
+	}
+
+	/**
 	 * Writes the analyst copy: checkpoint, copy to a temporary file in the published
 	 * folder, then an atomic rename over the previous copy. Readers holding the old copy
 	 * open keep reading it.

@@ -81,9 +81,10 @@ public final class DeliveryScanner {
 		if (!m.matches()) {
 			throw new IllegalArgumentException(problem(feed, name));
 		}
+		Content content = read(file);
 		return new Delivery(feed, file, name, SchoolYear.parse(m.group(2)),
 				LocalDate.parse(m.group(3), DateTimeFormatter.BASIC_ISO_DATE), m.group(4).toLowerCase(),
-				Files.size(file), sha256(file));
+				Files.size(file), content);
 	}
 
 	static String problem(Feed feed, String name) {
@@ -108,14 +109,51 @@ public final class DeliveryScanner {
 	}
 
 	public static String sha256(Path file) throws IOException {
+		return read(file).sha256();
+	}
+
+	/**
+	 * What one pass over a file tells: its SHA-256, its line feeds, and whether it is
+	 * plain text for the bulk readers (no quote character, no control character 0x02,
+	 * carriage returns only in CRLF line ends used throughout).
+	 */
+	public record Content(String sha256, long lineFeeds, boolean plainText) {
+
+	}
+
+	public static Content read(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[1 << 16];
+			long lineFeeds = 0;
+			long carriageReturns = 0;
+			long crlf = 0;
+			long others = 0;
+			byte previous = 0;
 			int n;
 			while ((n = in.read(buffer)) > 0) {
 				digest.update(buffer, 0, n);
+				for (int i = 0; i < n; i++) {
+					byte b = buffer[i];
+					if (b < '#') {
+						if (b == '\n') {
+							lineFeeds++;
+							if (previous == '\r') {
+								crlf++;
+							}
+						}
+						else if (b == '\r') {
+							carriageReturns++;
+						}
+						else if (b == '"' || b == 2) {
+							others++;
+						}
+					}
+					previous = b;
+				}
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			boolean plain = others == 0 && carriageReturns == crlf && (crlf == 0 || crlf == lineFeeds);
+			return new Content(HexFormat.of().formatHex(digest.digest()), lineFeeds, plain);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -67,17 +67,15 @@ public class IngestJobConfiguration {
 	}
 
 	/**
-	 * Writes what the loads left in DuckDB's write-ahead log into the database file, so
-	 * that the jobs after the ingest (projections, checks, export) read compressed,
-	 * indexed storage.
+	 * Writes what the loads left in DuckDB's write-ahead log into the database file and
+	 * opens it again, so that the jobs after the ingest (projections, checks, export)
+	 * read compressed storage rather than what the loads left in memory.
 	 */
 	@Bean
 	public Step ingestCheckpoint(JobRepository jobRepository, PlatformTransactionManager batchTransactionManager,
 			Warehouse warehouse) {
 		return new StepBuilder("ingestCheckpoint", jobRepository).tasklet((contribution, chunk) -> {
-			try (Connection c = warehouse.connect(); Statement s = c.createStatement()) {
-				s.execute("CHECKPOINT");
-			}
+			warehouse.reopen();
 			return RepeatStatus.FINISHED;
 		}, batchTransactionManager).build();
 	}

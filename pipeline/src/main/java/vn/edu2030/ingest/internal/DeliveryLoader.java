@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -33,6 +34,10 @@ public final class DeliveryLoader {
 
 	}
 
+	/** The temporary tables of a delivery, dropped once it is loaded. */
+	private static final List<String> STAGING_TABLES = List.of("stg_row", "stg_map", "stg_parsed", "stg_component",
+			"stg_fact_key", "stg_fact", "stg_reject", "stg_school", "stg_checked");
+
 	private final double maxRejectShare;
 
 	public DeliveryLoader(double maxRejectShare) {
@@ -45,11 +50,12 @@ public final class DeliveryLoader {
 		deleteRecursively(folder);
 		try {
 			String refusal = null;
+			StagedDelivery staged = null;
 			long started = System.nanoTime();
-			try (Staging staging = new Staging(folder)) {
-				reader.read(delivery, lookups, staging);
-				log.info("{}: read {} records into {} components in {} ms", delivery.fileName(), staging.records(),
-						staging.components(), (System.nanoTime() - started) / 1_000_000);
+			try {
+				staged = stage(c, delivery, reader, lookups, folder);
+				log.info("{}: read ({}) in {} ms", delivery.fileName(), staged.method(),
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			catch (FeedReader.DeliveryRefusedException ex) {
 				refusal = ex.getMessage();
@@ -58,7 +64,7 @@ public final class DeliveryLoader {
 			try {
 				long loading = System.nanoTime();
 				Outcome outcome = refusal != null ? refuse(c, delivery, loadId, refusal, 0, null)
-						: loadStaged(c, delivery, folder, loadId);
+						: checkAndLoad(c, delivery, staged, loadId);
 				c.commit();
 				log.info("{}: checked and loaded in {} ms", delivery.fileName(),
 						(System.nanoTime() - loading) / 1_000_000);
@@ -70,11 +76,33 @@ public final class DeliveryLoader {
 			}
 			finally {
 				c.setAutoCommit(true);
+				try (Statement s = c.createStatement()) {
+					for (String table : STAGING_TABLES) {
+						s.execute("drop table if exists " + table);
+					}
+				}
 			}
 		}
 		finally {
 			deleteRecursively(folder);
 		}
+	}
+
+	/**
+	 * The feed's bulk reader when the file suits it, else its streaming reader (the same
+	 * results, slower).
+	 */
+	private static StagedDelivery stage(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups,
+			Path folder) throws IOException, SQLException {
+		Files.createDirectories(folder);
+		java.util.Optional<StagedDelivery> bulk = reader.stage(c, delivery, lookups, folder);
+		if (bulk.isPresent()) {
+			return bulk.get();
+		}
+		try (Staging staging = new Staging(folder)) {
+			reader.read(delivery, lookups, staging);
+		}
+		return StagedDelivery.fromFiles(c, folder);
 	}
 
 	/** Registers a delivery as refused without reading it (too large, …). */
@@ -94,57 +122,13 @@ public final class DeliveryLoader {
 		}
 	}
 
-	private Outcome loadStaged(Connection c, Delivery d, Path folder, long loadId) throws SQLException {
+	private Outcome checkAndLoad(Connection c, Delivery d, StagedDelivery staged, long loadId) throws SQLException {
 		try (Statement s = c.createStatement()) {
-			s.execute("create or replace temp table stg_component as select * from read_csv("
-					+ path(folder, "components.csv")
-					+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
-					+ "'line': 'BIGINT', 'unit_key': 'VARCHAR', 'school_year': 'INTEGER', 'indicator_code': 'VARCHAR', "
-					+ "'disaggregation_code': 'VARCHAR', 'component': 'VARCHAR', 'amount': 'DOUBLE'})");
-			s.execute("create or replace temp table stg_reject as select * from read_csv(" + path(folder, "rejects.csv")
-					+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
-					+ "'line': 'BIGINT', 'indicator_code': 'VARCHAR', 'reason_code': 'VARCHAR', 'message': 'VARCHAR'})");
-			s.execute("create or replace temp table stg_school as select * from read_csv(" + path(folder, "schools.csv")
-					+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
-					+ "'school_code': 'VARCHAR', 'school_name': 'VARCHAR', 'name_folded': 'VARCHAR', "
-					+ "'commune_key': 'VARCHAR', 'school_level': 'VARCHAR', 'ownership': 'VARCHAR'})");
-			// The same fact component twice in one delivery: no way to tell which is
-			// right, refuse both.
-			s.execute("""
-					create or replace temp table stg_duplicate as
-					select unit_key, school_year, indicator_code, disaggregation_code, min(record_no) as record_no,
-					       min(line) as line,
-					       format('{} {} ({}, {}) appears on lines {}', unit_key, indicator_code, disaggregation_code,
-					              component, string_agg(line::varchar, ', ' order by line)) as message
-					from stg_component
-					group by unit_key, school_year, indicator_code, disaggregation_code, component
-					having count(*) > 1""");
-			s.execute("""
-					insert into stg_reject
-					select min(record_no), min(line), indicator_code, 'duplicate_key', string_agg(message, '; ')
-					from stg_duplicate group by unit_key, school_year, indicator_code, disaggregation_code""");
-			s.execute("""
-					create or replace temp table stg_fact as
-					select c.unit_key, c.school_year, c.indicator_code, c.disaggregation_code, i.kind,
-					       sum(amount) filter (where component = 'numerator') as numerator,
-					       sum(amount) filter (where component = 'denominator') as denominator,
-					       sum(amount) filter (where component = 'value') as value,
-					       sum(amount) filter (where component = 'stated') as stated,
-					       min(c.line) as line, min(c.record_no) as record_no
-					from stg_component c
-					join dim_indicator i using (indicator_code)
-					where not exists (select 1 from stg_reject r
-					                  where r.record_no = c.record_no and r.indicator_code = c.indicator_code)
-					  and not exists (select 1 from stg_duplicate d
-					                  where d.unit_key = c.unit_key and d.school_year = c.school_year
-					                    and d.indicator_code = c.indicator_code
-					                    and d.disaggregation_code = c.disaggregation_code)
-					group by all""");
 			boolean wholeRates = d.feed() != Feed.QUANG_NGAI;
-			s.execute(
+			timed(s, "stg_checked",
 					"""
 							create or replace temp table stg_checked as
-							select f.*, o.file_name as other_file, o.line as other_line,
+							select f.*, i.kind, o.file_name as other_file, o.line as other_line,
 							       case
 							         when numerator < 0 or denominator < 0 or value < 0 then 'negative_value'
 							         when kind = 'ratio' and value is not null then 'wrong_component'
@@ -160,13 +144,14 @@ public final class DeliveryLoader {
 							         when o.file_name is not null then 'already_delivered'
 							       end as reason_code
 							from stg_fact f
+							join dim_indicator i using (indicator_code)
 							left join (select v.unit_key, v.school_year, v.indicator_code, v.disaggregation_code, e.file_name,
 							                  v.source_line as line
 							           from fct_indicator_value v join etl_file e using (file_id)
-							           where e.feed <> '%s' or e.school_year <> %d) o
+							           where v.school_year = %3$d and (e.feed <> '%2$s' or e.school_year <> %3$d)) o
 							  using (unit_key, school_year, indicator_code, disaggregation_code)"""
 						.formatted(wholeRates, d.feed().folder(), d.schoolYear().startYear()));
-			s.execute(
+			timed(s, "check rejects",
 					"""
 							insert into stg_reject
 							select record_no, line, indicator_code, reason_code,
@@ -197,7 +182,7 @@ public final class DeliveryLoader {
 			String reason = String.format("%d of %d facts refused (%.1f %%), above the allowed %.1f %%; first: %s",
 					rejected, rejected + good, 100.0 * rejected / (rejected + good), 100 * maxRejectShare,
 					text(c, "select 'line ' || line || ': ' || message from stg_reject order by line limit 1"));
-			return refuse(c, d, loadId, reason, rejected, folder);
+			return refuse(c, d, loadId, reason, rejected, staged);
 		}
 
 		long fileId = single(c, "select nextval('etl_file_seq')");
@@ -217,7 +202,7 @@ public final class DeliveryLoader {
 								"delivered on the same date as " + rs.getString(2)
 										+ " for the same feed and school year: which one is the correction? "
 										+ "(give the correction a later date)",
-								rejected, folder);
+								rejected, staged);
 					}
 					if (cmp > 0) {
 						// A later delivery is already in: this older one is kept on
@@ -251,16 +236,16 @@ public final class DeliveryLoader {
 				}
 			}
 			try (Statement s = c.createStatement()) {
-				s.execute("""
+				timed(s, "schools", """
 						insert or replace into dim_unit (unit_key, unit_type, unit_code, admin_type_vi, name_vi,
 						       short_name_vi, name_folded, parent_unit_key, province_unit_key, is_mountain, is_island,
 						       attribute_basis, source, school_level, ownership)
 						select 'school-' || s.school_code, 'school', s.school_code, 'trường', s.school_name,
 						       s.school_name, s.name_folded, s.commune_key, c.province_unit_key, c.is_mountain,
 						       c.is_island, 'attributes of its commune', %s, s.school_level, s.ownership
-						from (select * from stg_school qualify row_number() over (partition by school_code
-						      order by record_no desc) = 1) s
+						from stg_school s
 						join dim_unit c on c.unit_key = s.commune_key""".formatted(literal(d.fileName())));
+				long inserting = System.nanoTime();
 				loaded = s.executeUpdate(
 						"""
 								insert into fct_indicator_value
@@ -270,19 +255,20 @@ public final class DeliveryLoader {
 								       'native', %s, %d, line, %d
 								from stg_checked where reason_code is null"""
 							.formatted(literal(d.feed().folder()), fileId, loadId));
+				log.debug("fact insert in {} ms", (System.nanoTime() - inserting) / 1_000_000);
 			}
 		}
 		insertFile(c, fileId, d, status, rejected + good, loaded, rejected, null, supersededBy, loadId);
-		insertRejects(c, fileId, folder, loadId, rejected);
+		insertRejects(c, fileId, staged, loadId, rejected);
 		return new Outcome(d.fileName(), status, loaded, rejected, null);
 	}
 
-	private Outcome refuse(Connection c, Delivery d, long loadId, String reason, long rejected, Path folder)
+	private Outcome refuse(Connection c, Delivery d, long loadId, String reason, long rejected, StagedDelivery staged)
 			throws SQLException {
 		long fileId = single(c, "select nextval('etl_file_seq')");
 		insertFile(c, fileId, d, "refused", null, 0L, rejected, reason, null, loadId);
-		if (folder != null) {
-			insertRejects(c, fileId, folder, loadId, rejected);
+		if (staged != null) {
+			insertRejects(c, fileId, staged, loadId, rejected);
 		}
 		log.warn("{} refused: {}", d.fileName(), reason);
 		return new Outcome(d.fileName(), "refused", 0, rejected, reason);
@@ -313,23 +299,27 @@ public final class DeliveryLoader {
 		}
 	}
 
-	private static void insertRejects(Connection c, long fileId, Path folder, long loadId, long rejected)
+	private static void insertRejects(Connection c, long fileId, StagedDelivery staged, long loadId, long rejected)
 			throws SQLException {
 		if (rejected == 0) {
 			return;
 		}
 		try (Statement s = c.createStatement()) {
-			s.execute(
-					"""
-							insert into etl_rejected_row
-							select %d, r.line, r.reason_code, r.message, rec.raw, %d
-							from stg_reject r
-							left join (select * from read_csv(%s, header = true, delim = ',', quote = '"', escape = '"',
-							           columns = {'record_no': 'BIGINT', 'line': 'BIGINT', 'location': 'VARCHAR', 'raw': 'VARCHAR'})
-							           where record_no in (select record_no from stg_reject)) rec using (record_no)
-							order by r.line"""
-						.formatted(fileId, loadId, path(folder, "records.csv")));
+			s.execute("""
+					insert into etl_rejected_row
+					select %d, r.line, r.reason_code, r.message, rec.raw, %d
+					from stg_reject r
+					left join (select * from (%s) where record_no in (select record_no from stg_reject)) rec
+					       using (record_no)
+					order by r.line""".formatted(fileId, loadId, staged.rawText()));
 		}
+	}
+
+	/** Runs one statement, logging its duration at debug level. */
+	static void timed(Statement s, String label, String sql) throws SQLException {
+		long start = System.nanoTime();
+		s.execute(sql);
+		log.debug("{} in {} ms", label, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private static long single(Connection c, String sql) throws SQLException {
@@ -343,10 +333,6 @@ public final class DeliveryLoader {
 		try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
 			return rs.next() ? rs.getString(1) : null;
 		}
-	}
-
-	private static String path(Path folder, String name) {
-		return literal(folder.resolve(name).toAbsolutePath().toString());
 	}
 
 	static String literal(String text) {

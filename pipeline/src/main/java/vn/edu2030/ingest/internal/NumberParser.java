@@ -10,9 +10,15 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
 
-	private static final Pattern VIETNAMESE = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?");
+	/** Vietnamese notation; also the pattern the bulk readers' SQL reads itself. */
+	static final String VIETNAMESE_PATTERN = "-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?";
 
-	private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+	/** Plain notation; also the pattern the bulk readers' SQL reads itself. */
+	static final String PLAIN_PATTERN = "-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?";
+
+	private static final Pattern VIETNAMESE = Pattern.compile(VIETNAMESE_PATTERN);
+
+	private static final Pattern PLAIN = Pattern.compile(PLAIN_PATTERN);
 
 	private NumberParser() {
 	}

@@ -25,6 +25,19 @@ final class SchoolYearCheck {
 	 * reason.
 	 */
 	boolean accepts(String text, Staging staging, long record, long line, String indicator) throws IOException {
+		String[] problem = problem(text);
+		if (problem != null) {
+			staging.reject(record, line, indicator, problem[0], problem[1]);
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Null when the text states the delivery's school year, else the reason code and the
+	 * message.
+	 */
+	String[] problem(String text) {
 		SchoolYear year;
 		try {
 			if (!text.equals(lastText)) {
@@ -34,15 +47,12 @@ final class SchoolYearCheck {
 			year = lastYear;
 		}
 		catch (IllegalArgumentException ex) {
-			staging.reject(record, line, indicator, "unparseable_school_year", ex.getMessage());
-			return false;
+			return new String[] { "unparseable_school_year", ex.getMessage() };
 		}
 		if (!year.equals(expected)) {
-			staging.reject(record, line, indicator, "school_year_mismatch",
-					"school year " + year + " in a delivery for " + expected);
-			return false;
+			return new String[] { "school_year_mismatch", "school year " + year + " in a delivery for " + expected };
 		}
-		return true;
+		return null;
 	}
 
 }

@@ -1,0 +1,277 @@
+package vn.edu2030.ingest.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.edu2030.common.BulkInsert;
+import vn.edu2030.common.CsvReader;
+import vn.edu2030.ingest.DeliveryScanner;
+
+/**
+ * The bulk reader's side of a CSV delivery: DuckDB's {@code read_csv} takes the file one
+ * line per row into {@code stg_row (raw, f)} ({@code f}: the fields split at the
+ * delimiter), and the feed's SQL does the rest.
+ * <p>
+ * It takes only plain files: UTF-8, no quote character, no carriage return but in line
+ * ends, no blank first line, and exactly one row per line break (so that row {@code n} of
+ * the table is line {@code n + 1} of the file). Anything else goes to the streaming
+ * reader, which handles every case and names the line of any problem.
+ * <p>
+ * Each distinct text of the columns that name something (indicator, unit, school year, …)
+ * and each number not in the plain notation is resolved once by the same Java code as the
+ * streaming reader uses, into {@code stg_map}; the SQL joins it, so both readers give the
+ * same results.
+ */
+final class BulkCsv {
+
+	private static final Logger log = LoggerFactory.getLogger(BulkCsv.class);
+
+	private final Connection connection;
+
+	private final Map<String, Integer> columns;
+
+	private final int width;
+
+	private final int declared;
+
+	private final char delimiter;
+
+	/** Extra fields a line may have beyond the header's and still be read in bulk. */
+	private static final int SPARE = 8;
+
+	private final BulkInsert map;
+
+	private BulkCsv(Connection connection, Path folder, Map<String, Integer> columns, int declared, char delimiter)
+			throws SQLException {
+		this.connection = connection;
+		this.columns = columns;
+		this.width = columns.size();
+		this.declared = declared;
+		this.delimiter = delimiter;
+		try (Statement s = connection.createStatement()) {
+			s.execute("""
+					create or replace temp table stg_map (map varchar, text varchar, result varchar, extra varchar,
+					    reason varchar, problem varchar, amount double)""");
+		}
+		this.map = new BulkInsert(connection, "stg_map", folder);
+	}
+
+	/**
+	 * Reads the file into {@code stg_row}; empty (and why, in the log) when it is not
+	 * plain enough for the bulk reader. A missing column refuses the delivery.
+	 */
+	static Optional<BulkCsv> open(Connection c, Path csv, String fileName, DeliveryScanner.Content content,
+			char delimiter, List<String> required, Path folder) throws SQLException, IOException {
+		long started = System.nanoTime();
+		if (!content.plainText()) {
+			log.info("{}: the streaming reader takes it (quotes or carriage returns)", fileName);
+			return Optional.empty();
+		}
+		String header;
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(csv),
+				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+			header = in.readLine();
+		}
+		catch (CharacterCodingException ex) {
+			header = null;
+		}
+		if (header != null && header.startsWith("\uFEFF")) {
+			header = header.substring(1);
+		}
+		if (header == null || header.isEmpty()) {
+			log.info("{}: the streaming reader takes it (no header on the first line)", fileName);
+			return Optional.empty();
+		}
+		String[] names = header.split(Pattern.quote(String.valueOf(delimiter)), -1);
+		Map<String, Integer> columns = CsvFeedSupport.columns(new CsvReader.Row(names, 1, header), required, fileName);
+		if (columns.size() != names.length) {
+			log.info("{}: the streaming reader takes it (a column named twice)", fileName);
+			return Optional.empty();
+		}
+		// Room for SPARE extra fields: DuckDB pads missing fields with NULL (empty fields
+		// stay '') but would cut off fields beyond the last column.
+		int declared = names.length + SPARE;
+		StringBuilder spec = new StringBuilder();
+		for (int i = 1; i <= declared; i++) {
+			spec.append(i == 1 ? "" : ", ").append("'c").append(i).append("': 'VARCHAR'");
+		}
+		try (Statement s = c.createStatement()) {
+			try {
+				s.execute("create or replace temp table stg_row as select * from read_csv("
+						+ DeliveryLoader.literal(csv.toAbsolutePath().toString()) + ", columns = {" + spec
+						+ "}, header = false, delim = " + DeliveryLoader.literal(String.valueOf(delimiter))
+						+ ", quote = '', escape = '', nullstr = '\\x02', auto_detect = false, skip = 0, "
+						+ "strict_mode = false, null_padding = true, ignore_errors = false)");
+			}
+			catch (SQLException ex) {
+				log.info("{}: the streaming reader takes it ({})", fileName,
+						ex.getMessage().lines().findFirst().orElse(""));
+				return Optional.empty();
+			}
+			try (ResultSet rs = s.executeQuery("select count(*), count(c" + declared + ") from stg_row")) {
+				rs.next();
+				String why = rs.getLong(1) != content.lineFeeds()
+						? rs.getLong(1) + " rows for " + content.lineFeeds() + " lines (blank lines?)"
+						: rs.getLong(2) > 0 ? "lines with more than " + (declared - 1) + " fields" : null;
+				if (why != null) {
+					log.info("{}: the streaming reader takes it ({})", fileName, why);
+					return Optional.empty();
+				}
+			}
+		}
+		log.debug("{}: lines read and checked in {} ms", fileName, (System.nanoTime() - started) / 1_000_000);
+		return Optional.of(new BulkCsv(c, folder, columns, declared, delimiter));
+	}
+
+	/**
+	 * The text of each line, {@code record_no, raw}: its fields joined again (exact, as
+	 * the file has no quotes).
+	 */
+	String rawText() {
+		return "select rowid + 1 as record_no, concat_ws(" + DeliveryLoader.literal(String.valueOf(delimiter)) + ", "
+				+ fieldList() + ") as raw from stg_row";
+	}
+
+	/**
+	 * How many fields a line has (a slow expression: for the wrong-shaped lines only).
+	 */
+	String fieldCount() {
+		return "len(list_filter([" + fieldList() + "], lambda x: x is not null))";
+	}
+
+	/** True for a line with exactly the header's number of fields. */
+	String wellShaped() {
+		return "(c" + width + " is not null and c" + (width + 1) + " is null)";
+	}
+
+	private String fieldList() {
+		StringBuilder b = new StringBuilder();
+		for (int i = 1; i <= declared; i++) {
+			b.append(i == 1 ? "" : ", ").append('c').append(i);
+		}
+		return b.toString();
+	}
+
+	/** The SQL of a column's field in {@code stg_row}. */
+	String field(String column) {
+		return "c" + index(column);
+	}
+
+	/** The 1-based position of a column in {@code stg_row}. */
+	int index(String column) {
+		return columns.get(column) + 1;
+	}
+
+	/** Fields per line the header has. */
+	int width() {
+		return width;
+	}
+
+	/** What the Java code made of one distinct text. */
+	record Resolved(String result, String extra, String reason, String problem, Double amount) {
+
+		static Resolved of(String result) {
+			return new Resolved(result, null, null, null, null);
+		}
+
+		static Resolved problem(String reason, String problem) {
+			return new Resolved(null, null, reason, problem, null);
+		}
+
+	}
+
+	/**
+	 * Resolves each distinct value of an SQL expression over the well-shaped data rows
+	 * into {@code stg_map} under the given name.
+	 */
+	void resolve(String name, String expression, Function<String, Resolved> resolver) throws SQLException {
+		resolveTexts(name, "select distinct " + expression + " from stg_row where rowid > 0 and " + wellShaped(),
+				resolver);
+	}
+
+	/**
+	 * Resolves the numbers of the given fields that are not in the plain notation the SQL
+	 * reads itself ({@code plainPattern}) into the map {@code number}.
+	 */
+	void resolveNumbers(String plainPattern, Function<String, Resolved> resolver, String... fields)
+			throws SQLException {
+		resolveTexts("number",
+				"select distinct t from (select unnest([" + String.join(", ", fields)
+						+ "]) as t from stg_row where rowid > 0 and " + wellShaped() + ") where t <> '' and not "
+						+ "regexp_full_match(t, " + DeliveryLoader.literal(plainPattern) + ")",
+				resolver);
+	}
+
+	/** Resolves each text the query gives into {@code stg_map} under the given name. */
+	private void resolveTexts(String name, String distinctQuery, Function<String, Resolved> resolver)
+			throws SQLException {
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(distinctQuery)) {
+			while (rs.next()) {
+				String text = rs.getString(1);
+				if (text == null) {
+					continue;
+				}
+				Resolved r = resolver.apply(text);
+				map.beginRow().append(name).append(text);
+				nullable(r.result());
+				nullable(r.extra());
+				nullable(r.reason());
+				nullable(r.problem());
+				if (r.amount() == null) {
+					map.appendNull();
+				}
+				else {
+					map.append(r.amount());
+				}
+				map.endRow();
+			}
+		}
+	}
+
+	private void nullable(String value) {
+		if (value == null) {
+			map.appendNull();
+		}
+		else {
+			map.append(value);
+		}
+	}
+
+	/** Loads what {@link #resolve} found into {@code stg_map}. */
+	void loadMap() throws SQLException {
+		map.load();
+		try {
+			map.close();
+		}
+		catch (IOException ex) {
+			throw new SQLException("cannot remove a staging file: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The entries of one map, to join:
+	 * {@code (text, result, extra, reason, problem, amount)}.
+	 */
+	static String map(String name) {
+		return "(select text, result, extra, reason, problem, amount from stg_map where map = '" + name + "')";
+	}
+
+}
