@@ -67,7 +67,10 @@ public class Warehouse implements AutoCloseable {
 					+ " or a tool holding it open? analysts should read published/edu2030.duckdb): " + ex.getMessage(),
 					ex);
 		}
-		lastMigration = migrate(root);
+		if (lastMigration == null) {
+			// once per process: a reopened warehouse is already migrated
+			lastMigration = migrate(root);
+		}
 	}
 
 	/**
