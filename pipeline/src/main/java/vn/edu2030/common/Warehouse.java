@@ -35,6 +35,10 @@ public class Warehouse implements AutoCloseable {
 
 	private MigrateResult lastMigration;
 
+	private boolean schemaChanged;
+
+	private boolean reopening;
+
 	public Warehouse(Edu2030Properties properties) {
 		this.properties = properties;
 	}
@@ -67,10 +71,13 @@ public class Warehouse implements AutoCloseable {
 					+ " or a tool holding it open? analysts should read published/edu2030.duckdb): " + ex.getMessage(),
 					ex);
 		}
-		if (lastMigration == null) {
-			// once per process: a reopened warehouse is already migrated
-			lastMigration = migrate(root);
+		if (reopening) {
+			// reopen(): the file was held by this process all along, nothing to migrate
+			reopening = false;
+			return;
 		}
+		lastMigration = migrate(root);
+		schemaChanged |= lastMigration.migrationsExecuted > 0;
 	}
 
 	/**
@@ -90,6 +97,14 @@ public class Warehouse implements AutoCloseable {
 					result.migrationsExecuted);
 		}
 		return result;
+	}
+
+	/**
+	 * True when migrations ran in this process since the last {@link #publish()}: the
+	 * analysts' copy lacks them.
+	 */
+	public synchronized boolean schemaChangedSincePublish() {
+		return schemaChanged;
 	}
 
 	public MigrateResult lastMigration() {
@@ -112,6 +127,7 @@ public class Warehouse implements AutoCloseable {
 		}
 		root.close();
 		root = null;
+		reopening = true;
 	}
 
 	/**
@@ -132,6 +148,7 @@ public class Warehouse implements AutoCloseable {
 		// a plain copy is a consistent snapshot.
 		Files.copy(file(), temp);
 		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		schemaChanged = false;
 		log.info("published {}", target);
 		return target;
 	}

@@ -164,7 +164,7 @@ public class NightlyRunner {
 			}
 		}
 		// a new or changed migration (a view, say) reaches analysts without new data
-		boolean schemaChanged = warehouse.lastMigration() != null && warehouse.lastMigration().migrationsExecuted > 0;
+		boolean schemaChanged = warehouse.schemaChangedSincePublish();
 		boolean published = false;
 		if (publish && success && (anythingRan || schemaChanged || !Files.exists(properties.publishedFile()))) {
 			warehouse.publish();
