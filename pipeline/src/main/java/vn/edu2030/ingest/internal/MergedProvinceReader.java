@@ -60,7 +60,7 @@ public final class MergedProvinceReader implements FeedReader {
 				String indicator = lookups.indicator(row.get(col.get("indicator_code")));
 				if (indicator == null) {
 					staging.reject(record, line, null, "unknown_indicator",
-							"'" + row.get(col.get("indicator_code")) + "' is not an indicator of the catalogue");
+							ReferenceLookups.unknownIndicator(row.get(col.get("indicator_code"))));
 					continue;
 				}
 				if (!schoolYears.accepts(row.get(col.get("school_year")), staging, record, line, indicator)) {
@@ -89,7 +89,7 @@ public final class MergedProvinceReader implements FeedReader {
 				String disaggregation = lookups.disaggregation(row.get(col.get("disaggregation")));
 				if (disaggregation == null) {
 					staging.reject(record, line, indicator, "unknown_disaggregation",
-							"'" + row.get(col.get("disaggregation")) + "' is not a disaggregation");
+							ReferenceLookups.unknownDisaggregation(row.get(col.get("disaggregation"))));
 					continue;
 				}
 				String component = row.get(col.get("component")).strip();

@@ -47,7 +47,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				String indicator = lookups.indicator(indicatorText);
 				if (indicator == null) {
 					staging.reject(record, line, null, "unknown_indicator",
-							"'" + indicatorText + "' is not an indicator of the catalogue");
+							ReferenceLookups.unknownIndicator(indicatorText));
 					continue;
 				}
 				if (!schoolYears.accepts(row.get(col.get("nam_hoc")), staging, record, line, indicator)) {
@@ -62,7 +62,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				String disaggregation = lookups.disaggregation(row.get(col.get("phan_to")));
 				if (disaggregation == null) {
 					staging.reject(record, line, indicator, "unknown_disaggregation",
-							"'" + row.get(col.get("phan_to")) + "' is not a disaggregation");
+							ReferenceLookups.unknownDisaggregation(row.get(col.get("phan_to"))));
 					continue;
 				}
 				String kind = lookups.kind(indicator);
@@ -122,8 +122,8 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		SchoolYearCheck schoolYears = new SchoolYearCheck(delivery.schoolYear());
 		csv.resolve("indicator", csv.field("chi_tieu"), text -> {
 			String code = lookups.indicator(text);
-			return code != null ? BulkCsv.Resolved.of(code) : BulkCsv.Resolved.problem("unknown_indicator",
-					"'" + text + "' is not an indicator of the catalogue");
+			return code != null ? BulkCsv.Resolved.of(code)
+					: BulkCsv.Resolved.problem("unknown_indicator", ReferenceLookups.unknownIndicator(text));
 		});
 		csv.resolve("year", csv.field("nam_hoc"), text -> {
 			String[] problem = schoolYears.problem(text);
@@ -137,7 +137,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		csv.resolve("disaggregation", csv.field("phan_to"), text -> {
 			String code = lookups.disaggregation(text);
 			return code != null ? BulkCsv.Resolved.of(code)
-					: BulkCsv.Resolved.problem("unknown_disaggregation", "'" + text + "' is not a disaggregation");
+					: BulkCsv.Resolved.problem("unknown_disaggregation", ReferenceLookups.unknownDisaggregation(text));
 		});
 		csv.resolveNumbers(NumberParser.VIETNAMESE_PATTERN, text -> {
 			if (text.isBlank()) {
@@ -155,7 +155,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		String pattern = DeliveryLoader.literal(NumberParser.VIETNAMESE_PATTERN);
 		try (Statement s = c.createStatement()) {
 			StagedDelivery.createTables(s);
-			s.execute(
+			DeliveryLoader.timed(s, "stg_parsed",
 					"""
 							create or replace temp table stg_parsed as
 							with r as (

@@ -171,6 +171,16 @@ public final class ReferenceLookups {
 		});
 	}
 
+	/** Why a feed's text names no indicator (both readers of every feed say it so). */
+	public static String unknownIndicator(String text) {
+		return "'" + text + "' is not an indicator of the catalogue";
+	}
+
+	/** Why a feed's text names no disaggregation. */
+	public static String unknownDisaggregation(String text) {
+		return "'" + text + "' is not a disaggregation";
+	}
+
 	public String kind(String indicatorCode) {
 		return indicatorKinds.get(indicatorCode);
 	}
