@@ -35,10 +35,10 @@ import vn.edu2030.ingest.DeliveryScanner;
  * the table is line {@code n + 1} of the file). Anything else goes to the streaming
  * reader, which handles every case and names the line of any problem.
  * <p>
- * Each distinct text of the columns that name something (indicator, unit, school year, …)
- * and each number not in the plain notation is resolved once by the same Java code as the
- * streaming reader uses, into {@code stg_map}; the SQL joins it, so both readers give the
- * same results.
+ * Each distinct text of a column (an indicator, a unit code, a school year, a number, …)
+ * is resolved once by the same Java code as the streaming reader uses, into
+ * {@code stg_map}; the SQL joins it, so both readers give the same results. A delivery
+ * repeats the same few thousand texts, so this is cheap, and no number is parsed twice.
  */
 final class BulkCsv {
 
@@ -54,8 +54,13 @@ final class BulkCsv {
 
 	private final char delimiter;
 
-	/** Extra fields a line may have beyond the header's and still be read in bulk. */
-	private static final int SPARE = 8;
+	/**
+	 * Columns read beyond the header's. A line with one extra field is still read in bulk
+	 * (its wrong shape and field count are known); a field in the last spare column means
+	 * more fields than can be counted, and the streaming reader takes the file. Every
+	 * spare column costs reading time on every line.
+	 */
+	private static final int SPARE = 2;
 
 	private final BulkInsert map;
 
@@ -106,8 +111,9 @@ final class BulkCsv {
 			log.info("{}: the streaming reader takes it (a column named twice)", fileName);
 			return Optional.empty();
 		}
-		// Room for SPARE extra fields: DuckDB pads missing fields with NULL (empty fields
-		// stay '') but would cut off fields beyond the last column.
+		// SPARE extra columns: DuckDB pads missing fields with NULL (empty fields stay
+		// '')
+		// but would cut off fields beyond the last column.
 		int declared = names.length + SPARE;
 		StringBuilder spec = new StringBuilder();
 		for (int i = 1; i <= declared; i++) {
@@ -207,24 +213,14 @@ final class BulkCsv {
 				resolver);
 	}
 
-	/**
-	 * Resolves the numbers of the given fields that are not in the plain notation the SQL
-	 * reads itself ({@code plainPattern}) into the map {@code number}.
-	 */
-	void resolveNumbers(String plainPattern, Function<String, Resolved> resolver, String... fields)
-			throws SQLException {
-		resolveTexts("number",
-				"select distinct t from (select unnest([" + String.join(", ", fields)
-						+ "]) as t from stg_row where rowid > 0 and " + wellShaped() + ") where t <> '' and not "
-						+ "regexp_full_match(t, " + DeliveryLoader.literal(plainPattern) + ")",
-				resolver);
-	}
-
 	/** Resolves each text the query gives into {@code stg_map} under the given name. */
 	private void resolveTexts(String name, String distinctQuery, Function<String, Resolved> resolver)
 			throws SQLException {
+		long started = System.nanoTime();
+		int texts = 0;
 		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(distinctQuery)) {
 			while (rs.next()) {
+				texts++;
 				String text = rs.getString(1);
 				if (text == null) {
 					continue;
@@ -244,6 +240,7 @@ final class BulkCsv {
 				map.endRow();
 			}
 		}
+		log.debug("map {}: {} texts in {} ms", name, texts, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void nullable(String value) {
@@ -257,7 +254,9 @@ final class BulkCsv {
 
 	/** Loads what {@link #resolve} found into {@code stg_map}. */
 	void loadMap() throws SQLException {
-		map.load();
+		long started = System.nanoTime();
+		long rows = map.load();
+		log.debug("{} map entries loaded in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
 		try {
 			map.close();
 		}

@@ -44,29 +44,81 @@ public final class DeliveryLoader {
 		this.maxRejectShare = maxRejectShare;
 	}
 
+	/**
+	 * A delivery read into the staging tables of one connection (or refused while being
+	 * read), waiting for {@link #finish}.
+	 */
+	public static final class Prepared {
+
+		private final Connection connection;
+
+		private final Delivery delivery;
+
+		private final Path folder;
+
+		private final StagedDelivery staged;
+
+		private final String refusal;
+
+		private Prepared(Connection connection, Delivery delivery, Path folder, StagedDelivery staged, String refusal) {
+			this.connection = connection;
+			this.delivery = delivery;
+			this.folder = folder;
+			this.staged = staged;
+			this.refusal = refusal;
+		}
+
+		public Delivery delivery() {
+			return delivery;
+		}
+
+	}
+
+	/** Reads and loads one delivery: {@link #prepare} then {@link #finish}. */
 	public Outcome load(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups, Path stagingRoot,
 			long loadId) throws IOException, SQLException {
+		return finish(prepare(c, delivery, reader, lookups, stagingRoot), loadId);
+	}
+
+	/**
+	 * Reads a delivery into the staging tables of the connection (temporary tables: the
+	 * connection's own) without touching the warehouse, so that it can run while another
+	 * connection loads the delivery before.
+	 */
+	public Prepared prepare(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups,
+			Path stagingRoot) throws IOException, SQLException {
 		Path folder = stagingRoot.resolve(delivery.feed().folder() + "-" + delivery.sha256().substring(0, 16));
 		deleteRecursively(folder);
+		long started = System.nanoTime();
 		try {
-			String refusal = null;
-			StagedDelivery staged = null;
-			long started = System.nanoTime();
-			try {
-				staged = stage(c, delivery, reader, lookups, folder);
-				log.info("{}: read ({}) in {} ms", delivery.fileName(), staged.method(),
-						(System.nanoTime() - started) / 1_000_000);
-			}
-			catch (FeedReader.DeliveryRefusedException ex) {
-				refusal = ex.getMessage();
-			}
+			StagedDelivery staged = stage(c, delivery, reader, lookups, folder);
+			log.info("{}: read ({}) in {} ms", delivery.fileName(), staged.method(),
+					(System.nanoTime() - started) / 1_000_000);
+			return new Prepared(c, delivery, folder, staged, null);
+		}
+		catch (FeedReader.DeliveryRefusedException ex) {
+			return new Prepared(c, delivery, folder, null, ex.getMessage());
+		}
+		catch (IOException | SQLException | RuntimeException ex) {
+			discard(new Prepared(c, delivery, folder, null, null));
+			throw ex;
+		}
+	}
+
+	/**
+	 * Checks and loads a prepared delivery in one transaction of its connection, then
+	 * drops its staging.
+	 */
+	public Outcome finish(Prepared p, long loadId) throws IOException, SQLException {
+		Connection c = p.connection;
+		try {
 			c.setAutoCommit(false);
 			try {
 				long loading = System.nanoTime();
-				Outcome outcome = refusal != null ? refuse(c, delivery, loadId, refusal, 0, null)
-						: checkAndLoad(c, delivery, staged, loadId);
+				Outcome outcome = p.refusal != null ? refuse(c, p.delivery, loadId, p.refusal, 0, null)
+						: checkAndLoad(c, p.delivery, p.staged, loadId);
 				c.commit();
-				log.info("{}: checked and loaded in {} ms", delivery.fileName(),
+				log.info("{}: checked and loaded in {} ms", p.delivery.fileName(),
 						(System.nanoTime() - loading) / 1_000_000);
 				return outcome;
 			}
@@ -76,15 +128,22 @@ public final class DeliveryLoader {
 			}
 			finally {
 				c.setAutoCommit(true);
-				try (Statement s = c.createStatement()) {
-					for (String table : STAGING_TABLES) {
-						s.execute("drop table if exists " + table);
-					}
-				}
 			}
 		}
 		finally {
-			deleteRecursively(folder);
+			discard(p);
+		}
+	}
+
+	/** Drops the staging of a prepared delivery that will not be loaded (or was). */
+	public void discard(Prepared p) throws IOException, SQLException {
+		try (Statement s = p.connection.createStatement()) {
+			for (String table : STAGING_TABLES) {
+				s.execute("drop table if exists " + table);
+			}
+		}
+		finally {
+			deleteRecursively(p.folder);
 		}
 	}
 
@@ -320,6 +379,20 @@ public final class DeliveryLoader {
 		long start = System.nanoTime();
 		s.execute(sql);
 		log.debug("{} in {} ms", label, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	/**
+	 * Runs a statement only when the condition query says true (to skip a costly
+	 * statement with nothing to do), logging its duration at debug level.
+	 */
+	static void timedIf(Statement s, String condition, String label, String sql) throws SQLException {
+		try (ResultSet rs = s.executeQuery(condition)) {
+			rs.next();
+			if (!rs.getBoolean(1)) {
+				return;
+			}
+		}
+		timed(s, label, sql);
 	}
 
 	private static long single(Connection c, String sql) throws SQLException {

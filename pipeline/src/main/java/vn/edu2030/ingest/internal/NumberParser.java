@@ -10,11 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class NumberParser {
 
-	/** Vietnamese notation; also the pattern the bulk readers' SQL reads itself. */
-	static final String VIETNAMESE_PATTERN = "-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?";
+	private static final String VIETNAMESE_PATTERN = "-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+(,\\d+)?";
 
-	/** Plain notation; also the pattern the bulk readers' SQL reads itself. */
-	static final String PLAIN_PATTERN = "-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?";
+	private static final String PLAIN_PATTERN = "-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?";
 
 	private static final Pattern VIETNAMESE = Pattern.compile(VIETNAMESE_PATTERN);
 

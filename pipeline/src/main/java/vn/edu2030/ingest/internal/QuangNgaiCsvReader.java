@@ -122,7 +122,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		SchoolYearCheck schoolYears = new SchoolYearCheck(delivery.schoolYear());
 		csv.resolve("indicator", csv.field("chi_tieu"), text -> {
 			String code = lookups.indicator(text);
-			return code != null ? BulkCsv.Resolved.of(code)
+			return code != null ? new BulkCsv.Resolved(code, lookups.kind(code), null, null, null)
 					: BulkCsv.Resolved.problem("unknown_indicator", ReferenceLookups.unknownIndicator(text));
 		});
 		csv.resolve("year", csv.field("nam_hoc"), text -> {
@@ -139,103 +139,88 @@ public final class QuangNgaiCsvReader implements FeedReader {
 			return code != null ? BulkCsv.Resolved.of(code)
 					: BulkCsv.Resolved.problem("unknown_disaggregation", ReferenceLookups.unknownDisaggregation(text));
 		});
-		csv.resolveNumbers(NumberParser.VIETNAMESE_PATTERN, text -> {
-			if (text.isBlank()) {
-				return BulkCsv.Resolved.of(null);
-			}
-			try {
-				return new BulkCsv.Resolved(null, null, null, null, NumberParser.vietnamese(text));
-			}
-			catch (NumberParser.BadNumber ex) {
-				return BulkCsv.Resolved.problem("unparseable_number", ex.getMessage());
-			}
-		}, csv.field("tu_so"), csv.field("mau_so"), csv.field("gia_tri"));
+		csv.resolve("number",
+				"unnest([" + csv.field("tu_so") + ", " + csv.field("mau_so") + ", " + csv.field("gia_tri") + "])",
+				text -> {
+					if (text.isBlank()) {
+						return BulkCsv.Resolved.of(null);
+					}
+					try {
+						return new BulkCsv.Resolved(null, null, null, null, NumberParser.vietnamese(text));
+					}
+					catch (NumberParser.BadNumber ex) {
+						return BulkCsv.Resolved.problem("unparseable_number", ex.getMessage());
+					}
+				});
 		csv.loadMap();
 		log.debug("names and numbers resolved in {} ms", (System.nanoTime() - resolving) / 1_000_000);
-		String pattern = DeliveryLoader.literal(NumberParser.VIETNAMESE_PATTERN);
+		String joins = """
+				left join %s ind on ind.text = r.%s
+				left join %s yr on yr.text = r.%s
+				left join %s unit on unit.text = r.%s
+				left join %s dis on dis.text = r.%s
+				left join %s n1 on n1.text = r.%s
+				left join %s n2 on n2.text = r.%s
+				left join %s n3 on n3.text = r.%s""".formatted(BulkCsv.map("indicator"), csv.field("chi_tieu"),
+				BulkCsv.map("year"), csv.field("nam_hoc"), BulkCsv.map("unit"), csv.field("ma_xa"),
+				BulkCsv.map("disaggregation"), csv.field("phan_to"), BulkCsv.map("number"), csv.field("tu_so"),
+				BulkCsv.map("number"), csv.field("mau_so"), BulkCsv.map("number"), csv.field("gia_tri"));
 		try (Statement s = c.createStatement()) {
 			StagedDelivery.createTables(s);
-			DeliveryLoader.timed(s, "stg_parsed",
+			// The streaming reader's checks, in its order; the messages only for the
+			// rejects.
+			DeliveryLoader.timed(s, "stg_parsed", """
+					create or replace temp table stg_parsed as
+					select r.rowid + 1 as record_no, ind.result as indicator_code, ind.extra as kind,
+					       unit.result as unit_key, dis.result as disaggregation_code,
+					       n1.amount as tu_so, n2.amount as mau_so, n3.amount as gia_tri,
+					       case
+					         when not %s then 'wrong_shape'
+					         when ind.result is null then 'unknown_indicator'
+					         when yr.reason is not null then yr.reason
+					         when unit.result is null then 'unknown_unit'
+					         when dis.result is null then 'unknown_disaggregation'
+					         when ind.extra = 'ratio' then
+					           case when n1.reason is not null or n2.reason is not null or n3.reason is not null
+					                  then 'unparseable_number'
+					                when n1.amount is null or n2.amount is null then 'missing_value' end
+					         when n3.reason is not null then 'unparseable_number'
+					         when n3.amount is null then 'missing_value'
+					       end as reason_code
+					from stg_row r
+					%s
+					where r.rowid > 0""".formatted(csv.wellShaped(), joins));
+			DeliveryLoader.timedIf(s, "select count(*) > 0 from stg_parsed where reason_code is not null",
+					"parse rejects",
 					"""
-							create or replace temp table stg_parsed as
-							with r as (
-							  select rowid + 1 as record_no, *, %15$s as well_shaped,
-							         %1$s as tu_so, %2$s as mau_so, %3$s as gia_tri,
-							         %1$s = '' or regexp_full_match(%1$s, %10$s) as tu_so_plain,
-							         %2$s = '' or regexp_full_match(%2$s, %10$s) as mau_so_plain,
-							         %3$s = '' or regexp_full_match(%3$s, %10$s) as gia_tri_plain
-							  from stg_row where rowid > 0
-							), p as (
-							  select r.record_no, r.well_shaped, case when not r.well_shaped then %16$s end as width, ind.result as indicator_code, ind.problem as indicator_problem,
-							         yr.reason as year_reason, yr.problem as year_problem, unit.result as unit_key,
-							         unit.problem as unit_problem, dis.result as disaggregation_code,
-							         dis.problem as disaggregation_problem, k.kind,
-							         case when tu_so_plain then nullif(replace(replace(tu_so, '.', ''), ',', '.'), '')::double
-							              else n1.amount end as tu_so_value,
-							         case when not tu_so_plain then n1.problem end as tu_so_problem,
-							         case when mau_so_plain then nullif(replace(replace(mau_so, '.', ''), ',', '.'), '')::double
-							              else n2.amount end as mau_so_value,
-							         case when not mau_so_plain then n2.problem end as mau_so_problem,
-							         case when gia_tri_plain then nullif(replace(replace(gia_tri, '.', ''), ',', '.'), '')::double
-							              else n3.amount end as gia_tri_value,
-							         case when not gia_tri_plain then n3.problem end as gia_tri_problem
-							  from r
-							  left join %4$s ind on ind.text = r.c%5$d
-							  left join %6$s yr on yr.text = r.c%7$d
-							  left join %8$s unit on unit.text = r.c%9$d
-							  left join %11$s dis on dis.text = r.c%12$d
-							  left join dim_indicator k on k.indicator_code = ind.result
-							  left join %13$s n1 on n1.text = r.tu_so and not r.tu_so_plain
-							  left join %13$s n2 on n2.text = r.mau_so and not r.mau_so_plain
-							  left join %13$s n3 on n3.text = r.gia_tri and not r.gia_tri_plain
-							)
-							select *,
-							  case
-							    when not well_shaped then 'wrong_shape'
-							    when indicator_code is null then 'unknown_indicator'
-							    when year_reason is not null then year_reason
-							    when unit_key is null then 'unknown_unit'
-							    when disaggregation_code is null then 'unknown_disaggregation'
-							    when kind = 'ratio' and coalesce(tu_so_problem, mau_so_problem, gia_tri_problem) is not null
-							      then 'unparseable_number'
-							    when kind = 'ratio' and (tu_so_value is null or mau_so_value is null) then 'missing_value'
-							    when kind <> 'ratio' and gia_tri_problem is not null then 'unparseable_number'
-							    when kind <> 'ratio' and gia_tri_value is null then 'missing_value'
-							  end as reason_code,
-							  case
-							    when not well_shaped then width || ' fields, the header has %14$d'
-							    when indicator_code is null then indicator_problem
-							    when year_reason is not null then year_problem
-							    when unit_key is null then unit_problem
-							    when disaggregation_code is null then disaggregation_problem
-							    when kind = 'ratio' and tu_so_problem is not null then 'tu_so: ' || tu_so_problem
-							    when kind = 'ratio' and mau_so_problem is not null then 'mau_so: ' || mau_so_problem
-							    when kind = 'ratio' and gia_tri_problem is not null then 'gia_tri: ' || gia_tri_problem
-							    when kind = 'ratio' and (tu_so_value is null or mau_so_value is null)
-							      then 'a rate needs tu_so and mau_so'
-							    when kind <> 'ratio' and gia_tri_problem is not null then 'gia_tri: ' || gia_tri_problem
-							    when kind <> 'ratio' and gia_tri_value is null then 'a ' || kind || ' needs gia_tri'
-							  end as message
-							from p"""
-						.formatted(csv.field("tu_so"), csv.field("mau_so"), csv.field("gia_tri"),
-								BulkCsv.map("indicator"), csv.index("chi_tieu"), BulkCsv.map("year"),
-								csv.index("nam_hoc"), BulkCsv.map("unit"), csv.index("ma_xa"), pattern,
-								BulkCsv.map("disaggregation"), csv.index("phan_to"), BulkCsv.map("number"), csv.width(),
-								csv.wellShaped(), csv.fieldCount()));
-			DeliveryLoader.timed(s, "parse rejects", """
-					insert into stg_reject
-					select record_no, record_no,
-					       case when reason_code not in ('wrong_shape', 'unknown_indicator') then indicator_code end,
-					       reason_code, message
-					from stg_parsed where reason_code is not null""");
-			s.execute(
-					"""
-							insert into stg_fact
-							select record_no, record_no, unit_key, %d, indicator_code, disaggregation_code,
-							       case when kind = 'ratio' then tu_so_value end, case when kind = 'ratio' then mau_so_value end,
-							       case when kind <> 'ratio' then gia_tri_value end, case when kind = 'ratio' then gia_tri_value end
-							from stg_parsed where reason_code is null"""
-						.formatted(delivery.schoolYear().startYear()));
+							insert into stg_reject
+							select p.record_no, p.record_no,
+							       case when reason_code not in ('wrong_shape', 'unknown_indicator') then p.indicator_code end,
+							       reason_code,
+							       case reason_code
+							         when 'wrong_shape' then %s || ' fields, the header has %d'
+							         when 'unknown_indicator' then ind.problem
+							         when 'unknown_unit' then unit.problem
+							         when 'unknown_disaggregation' then dis.problem
+							         when 'unparseable_number' then
+							           case when kind = 'ratio'
+							                then coalesce('tu_so: ' || n1.problem, 'mau_so: ' || n2.problem, 'gia_tri: ' || n3.problem)
+							                else 'gia_tri: ' || n3.problem end
+							         when 'missing_value' then
+							           case when kind = 'ratio' then 'a rate needs tu_so and mau_so' else 'a ' || kind || ' needs gia_tri' end
+							         else yr.problem
+							       end
+							from stg_parsed p
+							join stg_row r on r.rowid = p.record_no - 1
+							%s
+							where p.reason_code is not null"""
+						.formatted(csv.fieldCount(), csv.width(), joins));
+			s.execute("""
+					insert into stg_fact
+					select record_no, record_no, unit_key, %d, indicator_code, disaggregation_code,
+					       case when kind = 'ratio' then tu_so end, case when kind = 'ratio' then mau_so end,
+					       case when kind <> 'ratio' then gia_tri end, case when kind = 'ratio' then gia_tri end
+					from stg_parsed where reason_code is null""".formatted(delivery.schoolYear().startYear()));
 			s.execute("drop table stg_parsed");
 			long dups = System.nanoTime();
 			StagedDelivery.refuseDuplicateFacts(s);

@@ -32,10 +32,10 @@ import vn.edu2030.reference.ReferenceFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The former Quảng Ngãi feed has two readers: the streaming reader (any file, one record
- * at a time) and the bulk reader (plain files, in DuckDB). Both must stage exactly the
- * same facts and the same rejects, with the same lines, messages and raw text: here on
- * the bundled sample, the ingest fixtures and a file of every kind of bad row.
+ * The CSV feeds have two readers: the streaming reader (any file, one record at a time)
+ * and the bulk reader (plain files, in DuckDB). Both must stage exactly the same facts,
+ * rejects and schools, with the same lines, messages and raw text: here on the bundled
+ * sample, the ingest fixtures and a file of every kind of bad row of each feed.
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -84,25 +84,81 @@ class BulkReaderEquivalenceTests {
 				"2022-2023;21013;x;PRI_TEACHERS;;;;-2", "2022-2023;21013;x;USE_CLASSES;;;;2,5",
 				"2022-2023;21013;x;LSE_NER;;50;40;125", "2022-2023;21013;x;PRI_NER;;5;40;12,5", "");
 		Files.writeString(qn.resolve("qn_2022-2023_20240101.csv"), rows, StandardCharsets.UTF_8);
+		// The same for the merged province's feed, in CSV and in Parquet.
+		Path qng = INCOMING.resolve("quang-ngai");
+		String school = "2025-2026,21439,MN-DP-01,Trường Mầm non Phổ Ninh,preschool,public,";
+		String merged = String.join("\n",
+				"school_year,commune_code,school_code,school_name,school_level,ownership,indicator_code,"
+						+ "disaggregation,component,amount",
+				school + "PRE_NATSTD_SCHOOL_RATE,all,numerator,1",
+				"2025-2026,21439,MN-DP-01, Trường  Mầm non Phổ Ninh (mới) ,preschool,public,PRE_NATSTD_SCHOOL_RATE,all,"
+						+ "denominator,1",
+				"2025-2026,21439,MN-DP-01", school + "PRE_CLASSES,all,value,3,extra",
+				school + "NOT_AN_INDICATOR,all,value,3",
+				school.replace("2025-2026", "2024-2025") + "PRE_CLASSES,all,value,3",
+				school.replace("2025-2026", "2025/xx") + "PRE_CLASSES,all,value,3",
+				school.replace("21439", "99999") + "PRE_CLASSES,all,value,3",
+				"2025-2026,21439,MN-X-01,Trường X,college,public,PRE_CLASSES,all,value,3",
+				"2025-2026,21439,MN-X-02,Trường Y,preschool,state,PRE_CLASSES,all,value,3",
+				"2025-2026,21439,MN-X-03,Trường Z,primary,private,PRI_CLASSES,nobody,value,3",
+				"2025-2026,21439,MN-X-04,,primary,private,PRI_CLASSES,all,total,3",
+				school + "PRE_TEACHERS,all,value,n/a", school + "PRE_PUPILS,all,value,",
+				school + "PRE_PUPILS,female,value,1,5", school + "PRE_PUPILS,ethnic_minority,value, 7 ",
+				school + "PRI_PUPILS,all,value,1e3", school + "PRE_TEACHERS,female,value,2.5",
+				school + "PRE_CLASSES,all,value,4", school + "PRE_CLASSES,all,value,5",
+				"2025-2026,21439, MN-DP-02 ,Trường Mầm non Phổ Ninh 2,preschool , public,PRE_CLASSES,all,value,2",
+				"2025-2026,21439,  ,,,,PRE_NURSERY_ENROL_RATE,all, denominator ,120",
+				"2025-2026,21451,,,,,PRE_NURSERY_ENROL_RATE,all,denominator,-5",
+				"2025-2026,21451,MN-TC-01,Trường Mầm non Phổ Văn,preschool,public,PRE_NURSERY_ENROL_RATE,all,numerator,40",
+				"");
+		Files.writeString(qng.resolve("qng_2025-2026_20260101.csv"), merged, StandardCharsets.UTF_8);
+		try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+			s.execute("COPY (SELECT * FROM read_csv('" + qng.resolve("qng_2025-2026_20260101.csv")
+					+ "', all_varchar = true, null_padding = true, strict_mode = false)) TO '"
+					+ qng.resolve("qng_2025-2026_20260102.parquet") + "' (FORMAT parquet)");
+			// Empty texts rather than missing ones.
+			s.execute(
+					"COPY (SELECT coalesce(COLUMNS(*), '') FROM read_csv('" + qng.resolve("qng_2025-2026_20260101.csv")
+							+ "', all_varchar = true, null_padding = true, strict_mode = false)) TO '"
+							+ qng.resolve("qng_2025-2026_20260103.parquet") + "' (FORMAT parquet)");
+		}
 	}
 
 	@Test
-	void bothReadersStageTheSameFactsAndRejects() throws Exception {
+	void bothReadersOfTheFormerQuangNgaiFeedStageTheSameFactsAndRejects() throws Exception {
+		int bulk = compareReaders(new QuangNgaiCsvReader(), deliveries("qn_\\d{4}-\\d{4}_\\d{8}\\.csv",
+				INCOMING.resolve("former-quang-ngai"), Path.of("..", "data", "incoming", "former-quang-ngai")));
+		// The plain files went through the bulk reader (the sample's and most fixtures).
+		assertThat(bulk).isGreaterThan(10);
+	}
+
+	@Test
+	void bothReadersOfTheMergedProvinceFeedStageTheSameFactsAndRejects() throws Exception {
+		int bulk = compareReaders(new MergedProvinceReader(), deliveries("qng_\\d{4}-\\d{4}_\\d{8}\\.(csv|parquet)",
+				INCOMING.resolve("quang-ngai"), Path.of("..", "data", "incoming", "quang-ngai")));
+		// CSV and Parquet, sample and fixtures, and the file of bad rows.
+		assertThat(bulk).isEqualTo(6);
+	}
+
+	private static List<Path> deliveries(String pattern, Path... folders) throws Exception {
 		List<Path> deliveries = new ArrayList<>();
-		for (Path folder : List.of(INCOMING.resolve("former-quang-ngai"),
-				Path.of("..", "data", "incoming", "former-quang-ngai"))) {
+		for (Path folder : folders) {
 			try (Stream<Path> list = Files.list(folder)) {
-				list.filter(p -> p.getFileName().toString().matches("qn_\\d{4}-\\d{4}_\\d{8}\\.csv"))
-					.sorted()
-					.forEach(deliveries::add);
+				list.filter(p -> p.getFileName().toString().matches(pattern)).sorted().forEach(deliveries::add);
 			}
 		}
-		assertThat(deliveries).hasSizeGreaterThan(10);
+		return deliveries;
+	}
+
+	/**
+	 * Stages each delivery with both readers and compares; returns how many the bulk
+	 * reader took.
+	 */
+	private int compareReaders(FeedReader reader, List<Path> deliveries) throws Exception {
 		int bulk = 0;
 		try (Connection c = warehouse.connect()) {
 			ReferenceLookups lookups = ReferenceLookups.load(c, files);
 			DeliveryScanner scanner = new DeliveryScanner(INCOMING);
-			QuangNgaiCsvReader reader = new QuangNgaiCsvReader();
 			for (Path file : deliveries) {
 				Delivery d = scanner.describe(file);
 				Path folder = HOME.resolve("staging").resolve(file.getFileName().toString());
@@ -131,8 +187,7 @@ class BulkReaderEquivalenceTests {
 				assertThat(bulkRows).as(file.getFileName().toString()).containsExactlyElementsOf(streamed);
 			}
 		}
-		// The plain files went through the bulk reader (the sample's and most fixtures).
-		assertThat(bulk).isGreaterThan(10);
+		return bulk;
 	}
 
 	@Test
@@ -143,10 +198,12 @@ class BulkReaderEquivalenceTests {
 		Files.writeString(quoted, header + "2018-2019;21010;\"Lê; Hồng Phong\";PRE_CLASSES;;;;5\n");
 		Path blank = qn.resolve("qn_2017-2018_20180101.csv");
 		Files.writeString(blank, header + "2017-2018;21010;x;PRE_CLASSES;;;;5\n\n2017-2018;21013;x;PRE_CLASSES;;;;6\n");
+		Path wide = qn.resolve("qn_2016-2017_20170101.csv");
+		Files.writeString(wide, header + "2016-2017;21010;x;PRE_CLASSES;;;;5;6;7\n");
 		try (Connection c = warehouse.connect()) {
 			ReferenceLookups lookups = ReferenceLookups.load(c, files);
 			DeliveryScanner scanner = new DeliveryScanner(INCOMING);
-			for (Path file : List.of(quoted, blank)) {
+			for (Path file : List.of(quoted, blank, wide)) {
 				assertThat(new QuangNgaiCsvReader().stage(c, scanner.describe(file), lookups,
 						Files.createDirectories(HOME.resolve("staging").resolve("irregular"))))
 					.as(file.getFileName().toString())
