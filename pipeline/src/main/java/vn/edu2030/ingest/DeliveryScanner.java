@@ -34,7 +34,9 @@ public final class DeliveryScanner {
 
 	}
 
-	/** What the scan found. */
+	/**
+	 * What the scan found: the deliveries in {@link #LOAD_ORDER}, and the misnamed files.
+	 */
 	public record Scan(List<Path> files, List<Misnamed> misnamed) {
 
 	}
@@ -70,6 +72,7 @@ public final class DeliveryScanner {
 				}
 			}
 		}
+		files.sort(LOAD_ORDER);
 		return new Scan(files, misnamed);
 	}
 
@@ -164,9 +167,22 @@ public final class DeliveryScanner {
 	 * Load order: by feed, school year, then delivery date, so corrections come after
 	 * what they correct.
 	 */
-	public static final Comparator<Delivery> LOAD_ORDER = Comparator.comparing(Delivery::feed)
-		.thenComparing(Delivery::schoolYear)
-		.thenComparing(Delivery::deliveredOn)
-		.thenComparing(Delivery::fileName);
+	/**
+	 * The order deliveries load in, from their names alone: feed, school year, delivery
+	 * date (a correction after what it corrects), then name.
+	 */
+	public static final Comparator<Path> LOAD_ORDER = Comparator
+		.comparing((Path p) -> Feed.byFolder(p.getParent().getFileName().toString()).orElseThrow())
+		.thenComparing(p -> nameGroup(p, 2))
+		.thenComparing(p -> nameGroup(p, 3))
+		.thenComparing(p -> p.getFileName().toString());
+
+	private static String nameGroup(Path file, int group) {
+		Matcher m = NAME.matcher(file.getFileName().toString());
+		if (!m.matches()) {
+			throw new IllegalArgumentException(file + ": not a delivery name");
+		}
+		return m.group(group);
+	}
 
 }

@@ -12,6 +12,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,58 +98,68 @@ public class IngestJobConfiguration {
 			DeliveryScanner.Scan scan = scanner.list();
 			DeliveryLoader loader = new DeliveryLoader(properties.ingest().maxRejectShare());
 			Path staging = properties.home().resolve("staging");
-			int loaded = 0;
-			int refused = 0;
-			int superseded = 0;
-			long facts = 0;
-			long rejects = 0;
-			try (Connection c = warehouse.connect()) {
-				ReferenceLookups lookups = ReferenceLookups.load(c, files);
-				List<Delivery> pending = new ArrayList<>();
+			long maxFileBytes = properties.ingest().maxFileBytes();
+			Counts counts = new Counts();
+			// Two connections take turns: while one loads a delivery, the other reads the
+			// next one into its own staging tables. A background thread hashes the files
+			// in load order, ahead of both (and of the lookups, which load meanwhile).
+			ExecutorService hashing = Executors.newSingleThreadExecutor(daemon("edu2030-hashing"));
+			ExecutorService reading = Executors.newSingleThreadExecutor(daemon("edu2030-reading"));
+			try (Connection first = warehouse.connect(); Connection second = warehouse.connect()) {
+				List<Connection> connections = List.of(first, second);
+				List<Future<Delivery>> deliveries = new ArrayList<>();
 				for (Path file : scan.files()) {
-					Delivery d = scanner.describe(file);
-					if (!known(c, d.feed().folder(), d.sha256())) {
-						pending.add(d);
-					}
+					deliveries.add(hashing.submit(() -> scanner.describe(file)));
 				}
-				pending.sort(DeliveryScanner.LOAD_ORDER);
+				hashing.shutdown();
+				long started = System.nanoTime();
+				ReferenceLookups lookups = ReferenceLookups.load(first, files);
+				log.debug("reference lookups in {} ms", (System.nanoTime() - started) / 1_000_000);
 				for (DeliveryScanner.Misnamed m : scan.misnamed()) {
 					log.warn("{}: refused, {}", m.path(), m.reason());
 				}
-				for (Delivery d : pending) {
-					DeliveryLoader.Outcome outcome;
-					if (d.sizeBytes() > properties.ingest().maxFileBytes()) {
-						outcome = loader.refuseUnread(c, d, loadId,
-								"file of " + d.sizeBytes() + " bytes is over the limit of "
-										+ properties.ingest().maxFileBytes() + " (edu2030.ingest.max-file-bytes)");
+				Function<Integer, Future<Optional<DeliveryLoader.Prepared>>> read = k -> reading.submit(() -> {
+					Delivery d = described(deliveries.get(k));
+					Connection c = connections.get(k % 2);
+					if (known(c, d.feed().folder(), d.sha256()) || d.sizeBytes() > maxFileBytes) {
+						return Optional.empty();
 					}
-					else {
-						FeedReader reader = switch (d.feed()) {
-							case FORMER_QUANG_NGAI -> new QuangNgaiCsvReader();
-							case FORMER_KON_TUM -> konTum;
-							case QUANG_NGAI -> new MergedProvinceReader();
-						};
-						outcome = loader.load(c, d, reader, lookups, staging, loadId);
+					return Optional.of(loader.prepare(c, d, reader(d.feed(), konTum), lookups, staging));
+				});
+				Future<Optional<DeliveryLoader.Prepared>> next = deliveries.isEmpty() ? null : read.apply(0);
+				for (int k = 0; k < deliveries.size(); k++) {
+					Optional<DeliveryLoader.Prepared> prepared = described(next);
+					next = k + 1 < deliveries.size() ? read.apply(k + 1) : null;
+					Delivery d = described(deliveries.get(k));
+					Connection c = connections.get(k % 2);
+					// Known now, if an identical file loaded just before.
+					if (known(c, d.feed().folder(), d.sha256())) {
+						if (prepared.isPresent()) {
+							loader.discard(prepared.get());
+						}
+						continue;
 					}
-					log.info("{}: {} ({} facts, {} rejected){}", outcome.fileName(), outcome.status(),
-							outcome.factsLoaded(), outcome.rejected(),
-							outcome.reason() == null ? "" : " — " + outcome.reason());
-					switch (outcome.status()) {
-						case "loaded" -> loaded++;
-						case "superseded" -> superseded++;
-						default -> refused++;
-					}
-					facts += outcome.factsLoaded();
-					rejects += outcome.rejected();
+					DeliveryLoader.Outcome outcome = prepared.isPresent() ? loader.finish(prepared.get(), loadId)
+							: loader.refuseUnread(c, d, loadId,
+									"file of " + d.sizeBytes() + " bytes is over the limit of " + maxFileBytes
+											+ " (edu2030.ingest.max-file-bytes)");
+					counts.add(outcome);
 				}
 			}
-			contribution.incrementWriteCount(facts);
+			finally {
+				// A failed load leaves no work behind.
+				hashing.shutdownNow();
+				reading.shutdownNow();
+				reading.awaitTermination(5, TimeUnit.MINUTES);
+			}
+			contribution.incrementWriteCount(counts.facts);
 			contribution.getStepExecution()
 				.getExecutionContext()
 				.putString("summary",
-						loaded + " deliveries loaded, " + superseded + " kept as superseded, " + refused + " refused"
+						counts.loaded + " deliveries loaded, " + counts.superseded + " kept as superseded, "
+								+ counts.refused + " refused"
 								+ (scan.misnamed().isEmpty() ? "" : ", " + scan.misnamed().size() + " misnamed") + "; "
-								+ facts + " facts, " + rejects + " rows rejected");
+								+ counts.facts + " facts, " + counts.rejects + " rows rejected");
 			return RepeatStatus.FINISHED;
 		}, batchTransactionManager).build();
 	}
@@ -192,6 +210,58 @@ public class IngestJobConfiguration {
 			rs.next();
 			return rs.getLong(1);
 		}
+	}
+
+	private static <T> T described(Future<T> f) throws Exception {
+		try {
+			return f.get();
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof Exception e ? e : ex;
+		}
+	}
+
+	private static FeedReader reader(Feed feed, KonTumXlsxReader konTum) {
+		return switch (feed) {
+			case FORMER_QUANG_NGAI -> new QuangNgaiCsvReader();
+			case FORMER_KON_TUM -> konTum;
+			case QUANG_NGAI -> new MergedProvinceReader();
+		};
+	}
+
+	private static ThreadFactory daemon(String name) {
+		return r -> {
+			Thread t = new Thread(r, name);
+			t.setDaemon(true);
+			return t;
+		};
+	}
+
+	/** What the deliveries of one run came to. */
+	private static final class Counts {
+
+		int loaded;
+
+		int refused;
+
+		int superseded;
+
+		long facts;
+
+		long rejects;
+
+		void add(DeliveryLoader.Outcome outcome) {
+			log.info("{}: {} ({} facts, {} rejected){}", outcome.fileName(), outcome.status(), outcome.factsLoaded(),
+					outcome.rejected(), outcome.reason() == null ? "" : " — " + outcome.reason());
+			switch (outcome.status()) {
+				case "loaded" -> loaded++;
+				case "superseded" -> superseded++;
+				default -> refused++;
+			}
+			facts += outcome.factsLoaded();
+			rejects += outcome.rejected();
+		}
+
 	}
 
 	private static boolean known(Connection c, String feed, String sha256) throws Exception {
