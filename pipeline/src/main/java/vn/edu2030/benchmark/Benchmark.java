@@ -31,10 +31,10 @@ import vn.edu2030.ingest.xlsx.XlsxReader;
  * ({@code edu2030 generate --scale
  * national}): the real nightly runs in separate JVMs with the heap the issue allows
  * (-Xmx512m), feed by feed, then once more with nothing new; in the same run DuckDB's own
- * {@code read_csv} loads the same CSV rows into a plain table of a new database file (what
- * the ingest writes to; the bar), and, for reference, of an in-memory database; DuckDB's
- * {@code regr_slope/regr_intercept} fits the same series the projection job projects.
- * Prints rows per second and the ratios.
+ * {@code read_csv} loads the same CSV rows into a plain table of a new database file
+ * (what the ingest writes to; the bar), and, for reference, of an in-memory database;
+ * DuckDB's {@code regr_slope/regr_intercept} fits the same series the projection job
+ * projects. Prints rows per second and the ratios.
  */
 public final class Benchmark {
 
@@ -110,9 +110,10 @@ public final class Benchmark {
 		out.printf("DuckDB read_csv:         %,12.0f rows/s  (same rows into a plain table in a database file, "
 				+ "as the warehouse is, in %.1f s)%n", duckRate, readCsv);
 		out.printf("  ratio ingest / read_csv: %.2f   (bar: >= 0.25)%n", csvRate / duckRate);
-		out.printf("DuckDB read_csv in memory: %,10.0f rows/s  (same rows into an in-memory table, never written, "
-				+ "in %.1f s): ratio %.2f%n", (qnRows + mergedRows) / readCsvInMemory, readCsvInMemory,
-				readCsvInMemory / csvLoad);
+		out.printf(
+				"DuckDB read_csv in memory: %,10.0f rows/s  (same rows into an in-memory table, never written, "
+						+ "in %.1f s): ratio %.2f%n",
+				(qnRows + mergedRows) / readCsvInMemory, readCsvInMemory, readCsvInMemory / csvLoad);
 		out.printf("ingest, XLSX feed:       %,12.0f rows/s  (%,d sheet rows in %.1f s)%n", xlsxRows / xlsxLoad,
 				xlsxRows, xlsxLoad);
 		out.printf("re-basing + flags:       %.1f s (CSV run) %.1f s (XLSX run)%n",
