@@ -1,14 +1,8 @@
 package vn.edu2030.common;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,7 +31,16 @@ public final class CsvReader implements Closeable {
 
 	}
 
-	private final Reader in;
+	private final InputStream in;
+
+	private final byte[] buffer = new byte[1 << 16];
+
+	private int position;
+
+	private int limit;
+
+	/** The second half of a surrogate pair, or -1. */
+	private int pendingLow = -1;
 
 	private final char delimiter;
 
@@ -50,10 +53,7 @@ public final class CsvReader implements Closeable {
 	private int pushedBack = -2;
 
 	public CsvReader(InputStream input, char delimiter, String source) {
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		this.in = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16);
+		this.in = input;
 		this.delimiter = delimiter;
 		this.source = source;
 	}
@@ -136,13 +136,7 @@ public final class CsvReader implements Closeable {
 			pushedBack = -2;
 			return c;
 		}
-		int c;
-		try {
-			c = in.read();
-		}
-		catch (CharacterCodingException ex) {
-			throw new CsvFormatException(source, line, "not valid UTF-8 (wrong encoding?)", "");
-		}
+		int c = decode();
 		if (first) {
 			first = false;
 			if (c == '\uFEFF') {
@@ -150,6 +144,77 @@ public final class CsvReader implements Closeable {
 			}
 		}
 		return c;
+	}
+
+	/**
+	 * The next UTF-16 unit of the input, decoded here (strict UTF-8: no overlong forms,
+	 * no surrogates, nothing above U+10FFFF) so that a bad byte is reported on its own
+	 * line, not where a read-ahead decoder happened to be.
+	 */
+	private int decode() throws IOException {
+		if (pendingLow >= 0) {
+			int low = pendingLow;
+			pendingLow = -1;
+			return low;
+		}
+		int b0 = nextByte();
+		if (b0 < 0x80) {
+			return b0;
+		}
+		int length;
+		int low = 0x80;
+		int high = 0xBF;
+		int code;
+		if (b0 >= 0xC2 && b0 <= 0xDF) {
+			length = 2;
+			code = b0 & 0x1F;
+		}
+		else if (b0 >= 0xE0 && b0 <= 0xEF) {
+			length = 3;
+			code = b0 & 0x0F;
+			low = b0 == 0xE0 ? 0xA0 : 0x80;
+			high = b0 == 0xED ? 0x9F : 0xBF;
+		}
+		else if (b0 >= 0xF0 && b0 <= 0xF4) {
+			length = 4;
+			code = b0 & 0x07;
+			low = b0 == 0xF0 ? 0x90 : 0x80;
+			high = b0 == 0xF4 ? 0x8F : 0xBF;
+		}
+		else {
+			throw notUtf8(b0);
+		}
+		for (int i = 1; i < length; i++) {
+			int b = nextByte();
+			if (b < low || b > high) {
+				throw notUtf8(b0);
+			}
+			code = code << 6 | b & 0x3F;
+			low = 0x80;
+			high = 0xBF;
+		}
+		if (code >= 0x10000) {
+			pendingLow = Character.lowSurrogate(code);
+			return Character.highSurrogate(code);
+		}
+		return code;
+	}
+
+	private int nextByte() throws IOException {
+		if (position == limit) {
+			limit = in.read(buffer, 0, buffer.length);
+			position = 0;
+			if (limit <= 0) {
+				limit = 0;
+				return -1;
+			}
+		}
+		return buffer[position++] & 0xFF;
+	}
+
+	private CsvFormatException notUtf8(int lead) {
+		return new CsvFormatException(source, line,
+				String.format("not valid UTF-8 at a byte sequence starting 0x%02X (wrong encoding?)", lead), "");
 	}
 
 	private void unread(int c) {

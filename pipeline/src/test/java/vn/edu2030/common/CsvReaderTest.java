@@ -39,7 +39,26 @@ class CsvReaderTest {
 	void wrongEncodingIsAnErrorWithItsLine() {
 		byte[] latin1 = "a,b\n1,Ph\u00fa\n".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> read(latin1, ',')).isInstanceOf(CsvReader.CsvFormatException.class)
-			.hasMessageContaining("not valid UTF-8");
+			.hasMessageContaining("test.csv line 2: not valid UTF-8 at a byte sequence starting 0xFA");
+		// Far into the file, beyond any read-ahead buffer; a quoted line break counts.
+		byte[] good = ("a,b\n\"x\ny\",\"Đắk 😀\"\n" + "1,Phú\n".repeat(20_000)).getBytes(StandardCharsets.UTF_8);
+		byte[] bad = "2,Ph\u00fa\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] file = java.util.Arrays.copyOf(good, good.length + bad.length);
+		System.arraycopy(bad, 0, file, good.length, bad.length);
+		assertThatThrownBy(() -> read(file, ',')).hasMessageContaining("test.csv line 20004: not valid UTF-8");
+	}
+
+	@Test
+	void strictUtf8() throws Exception {
+		List<CsvReader.Row> rows = read("\uFEFFa,b\nĐắk Glei,😀 x\n", ',');
+		assertThat(rows.get(1).fields()).containsExactly("Đắk Glei", "😀 x");
+		// overlong '/', an encoded surrogate, above U+10FFFF, a lone continuation byte,
+		// cut short
+		for (byte[] bad : new byte[][] { { 'a', (byte) 0xC0, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+				{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0x80 },
+				{ 'a', (byte) 0xE1, (byte) 0x80 } }) {
+			assertThatThrownBy(() -> read(bad, ',')).hasMessageContaining("test.csv line 1: not valid UTF-8");
+		}
 	}
 
 	private static List<CsvReader.Row> read(String text, char delimiter) throws Exception {
