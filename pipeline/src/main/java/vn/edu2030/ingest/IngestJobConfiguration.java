@@ -136,6 +136,8 @@ public class IngestJobConfiguration {
 					if (known(c, d.feed().folder(), d.sha256())) {
 						if (prepared.isPresent()) {
 							loader.discard(prepared.get());
+							log.info("{}: same content as a delivery loaded just before; not loaded again",
+									d.fileName());
 						}
 						continue;
 					}

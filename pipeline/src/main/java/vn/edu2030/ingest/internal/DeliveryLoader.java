@@ -87,7 +87,8 @@ public final class DeliveryLoader {
 	 */
 	public Prepared prepare(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups,
 			Path stagingRoot) throws IOException, SQLException {
-		Path folder = stagingRoot.resolve(delivery.feed().folder() + "-" + delivery.sha256().substring(0, 16));
+		// One folder per delivery: the next one is read while this one loads.
+		Path folder = stagingRoot.resolve(delivery.fileName() + "-" + delivery.sha256().substring(0, 16));
 		deleteRecursively(folder);
 		long started = System.nanoTime();
 		try {
