@@ -97,7 +97,10 @@ public class IngestJobConfiguration {
 			DeliveryScanner scanner = new DeliveryScanner(properties.incomingDir());
 			DeliveryScanner.Scan scan = scanner.list();
 			DeliveryLoader loader = new DeliveryLoader(properties.ingest().maxRejectShare());
-			Path staging = properties.home().resolve("staging");
+			// What a killed run left in staging goes first (no other run can be on: the
+			// nightly lock).
+			Path staging = properties.home().resolve("staging").resolve("ingest");
+			DeliveryLoader.deleteRecursively(staging);
 			long maxFileBytes = properties.ingest().maxFileBytes();
 			Counts counts = new Counts();
 			// Two connections take turns: while one loads a delivery, the other reads the

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The ingest reads the next delivery while the current one loads. A byte-identical copy
  * of a delivery under another name, read while the original loads, must neither disturb
  * the original's staging nor be loaded a second time; the deliveries around them load as
- * usual.
+ * usual. Nothing is left in staging, not even what a killed run left there.
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -59,6 +59,9 @@ class OverlappingReadsTests {
 			Files.copy(sample.resolve(name), qn.resolve(name));
 		}
 		Files.copy(sample.resolve("qn_2023-2024_20231020.csv"), qn.resolve("qn_2023-2024_20231021.csv"));
+		// What a killed run would leave behind.
+		Path leftover = Files.createDirectories(HOME.resolve("staging").resolve("ingest").resolve("qn_killed-run"));
+		Files.writeString(leftover.resolve("stg_map-1.csv"), "x\n");
 		outcome = nightly.run(List.of(), false);
 	}
 
@@ -89,8 +92,8 @@ class OverlappingReadsTests {
 	}
 
 	@Test
-	void noStagingIsLeftBehind() throws Exception {
-		try (var left = Files.list(Files.createDirectories(HOME.resolve("staging")))) {
+	void noStagingIsLeftBehindNotEvenAKilledRunsStaging() throws Exception {
+		try (var left = Files.list(Files.createDirectories(HOME.resolve("staging").resolve("ingest")))) {
 			assertThat(left.toList()).isEmpty();
 		}
 	}

@@ -413,7 +413,7 @@ public final class DeliveryLoader {
 		return "'" + text.replace("'", "''") + "'";
 	}
 
-	static void deleteRecursively(Path folder) throws IOException {
+	public static void deleteRecursively(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}
