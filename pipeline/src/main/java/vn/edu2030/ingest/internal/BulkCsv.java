@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.edu2030.common.BulkInsert;
 import vn.edu2030.common.CsvReader;
+import vn.edu2030.common.SchoolYear;
 import vn.edu2030.ingest.DeliveryScanner;
 
 /**
@@ -211,6 +212,36 @@ final class BulkCsv {
 	void resolve(String name, String expression, Function<String, Resolved> resolver) throws SQLException {
 		resolveTexts(name, "select distinct " + expression + " from stg_row where rowid > 0 and " + wellShaped(),
 				resolver);
+	}
+
+	/**
+	 * The maps every feed has, named {@code indicator} (result: the code, extra: its
+	 * kind), {@code year} (a problem when the text is not the delivery's school year),
+	 * {@code unit} and {@code disaggregation}, from the given columns.
+	 */
+	void resolveCommon(ReferenceLookups lookups, SchoolYear expected, String indicatorColumn, String yearColumn,
+			String unitColumn, Function<String, ReferenceLookups.Match> unit, String disaggregationColumn)
+			throws SQLException {
+		resolve("indicator", field(indicatorColumn), text -> {
+			String code = lookups.indicator(text);
+			return code != null ? new Resolved(code, lookups.kind(code), null, null, null)
+					: Resolved.problem("unknown_indicator", ReferenceLookups.unknownIndicator(text));
+		});
+		SchoolYearCheck schoolYears = new SchoolYearCheck(expected);
+		resolve("year", field(yearColumn), text -> {
+			String[] problem = schoolYears.problem(text);
+			return problem == null ? Resolved.of(null) : Resolved.problem(problem[0], problem[1]);
+		});
+		resolve("unit", field(unitColumn), text -> {
+			ReferenceLookups.Match match = unit.apply(text);
+			return match.unitKey() != null ? Resolved.of(match.unitKey())
+					: Resolved.problem("unknown_unit", match.problem());
+		});
+		resolve("disaggregation", field(disaggregationColumn), text -> {
+			String code = lookups.disaggregation(text);
+			return code != null ? Resolved.of(code)
+					: Resolved.problem("unknown_disaggregation", ReferenceLookups.unknownDisaggregation(text));
+		});
 	}
 
 	/** Resolves each text the query gives into {@code stg_map} under the given name. */

@@ -153,26 +153,8 @@ public final class MergedProvinceReader implements FeedReader {
 		}
 		BulkCsv csv = opened.get();
 		long resolving = System.nanoTime();
-		SchoolYearCheck schoolYears = new SchoolYearCheck(delivery.schoolYear());
-		csv.resolve("indicator", csv.field("indicator_code"), text -> {
-			String code = lookups.indicator(text);
-			return code != null ? BulkCsv.Resolved.of(code)
-					: BulkCsv.Resolved.problem("unknown_indicator", ReferenceLookups.unknownIndicator(text));
-		});
-		csv.resolve("year", csv.field("school_year"), text -> {
-			String[] problem = schoolYears.problem(text);
-			return problem == null ? BulkCsv.Resolved.of(null) : BulkCsv.Resolved.problem(problem[0], problem[1]);
-		});
-		csv.resolve("unit", csv.field("commune_code"), text -> {
-			ReferenceLookups.Match commune = lookups.newCommuneByCode(text);
-			return commune.unitKey() != null ? BulkCsv.Resolved.of(commune.unitKey())
-					: BulkCsv.Resolved.problem("unknown_unit", commune.problem());
-		});
-		csv.resolve("disaggregation", csv.field("disaggregation"), text -> {
-			String code = lookups.disaggregation(text);
-			return code != null ? BulkCsv.Resolved.of(code)
-					: BulkCsv.Resolved.problem("unknown_disaggregation", ReferenceLookups.unknownDisaggregation(text));
-		});
+		csv.resolveCommon(lookups, delivery.schoolYear(), "indicator_code", "school_year", "commune_code",
+				lookups::newCommuneByCode, "disaggregation");
 		for (String column : List.of("school_code", "school_level", "ownership", "component")) {
 			csv.resolve(column, csv.field(column), text -> BulkCsv.Resolved.of(text.strip()));
 		}

@@ -119,26 +119,8 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		}
 		BulkCsv csv = opened.get();
 		long resolving = System.nanoTime();
-		SchoolYearCheck schoolYears = new SchoolYearCheck(delivery.schoolYear());
-		csv.resolve("indicator", csv.field("chi_tieu"), text -> {
-			String code = lookups.indicator(text);
-			return code != null ? new BulkCsv.Resolved(code, lookups.kind(code), null, null, null)
-					: BulkCsv.Resolved.problem("unknown_indicator", ReferenceLookups.unknownIndicator(text));
-		});
-		csv.resolve("year", csv.field("nam_hoc"), text -> {
-			String[] problem = schoolYears.problem(text);
-			return problem == null ? BulkCsv.Resolved.of(null) : BulkCsv.Resolved.problem(problem[0], problem[1]);
-		});
-		csv.resolve("unit", csv.field("ma_xa"), text -> {
-			ReferenceLookups.Match unit = lookups.formerCommuneByCode(text);
-			return unit.unitKey() != null ? BulkCsv.Resolved.of(unit.unitKey())
-					: BulkCsv.Resolved.problem("unknown_unit", unit.problem());
-		});
-		csv.resolve("disaggregation", csv.field("phan_to"), text -> {
-			String code = lookups.disaggregation(text);
-			return code != null ? BulkCsv.Resolved.of(code)
-					: BulkCsv.Resolved.problem("unknown_disaggregation", ReferenceLookups.unknownDisaggregation(text));
-		});
+		csv.resolveCommon(lookups, delivery.schoolYear(), "chi_tieu", "nam_hoc", "ma_xa", lookups::formerCommuneByCode,
+				"phan_to");
 		csv.resolve("number",
 				"unnest([" + csv.field("tu_so") + ", " + csv.field("mau_so") + ", " + csv.field("gia_tri") + "])",
 				text -> {
