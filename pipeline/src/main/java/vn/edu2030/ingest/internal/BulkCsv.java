@@ -297,6 +297,14 @@ final class BulkCsv {
 	}
 
 	/**
+	 * SQL joining a map to a column of {@code stg_row r}: {@code left join (map) alias on
+	 * alias.text = r.cN}.
+	 */
+	String join(String alias, String mapName, String column) {
+		return "left join " + map(mapName) + " " + alias + " on " + alias + ".text = r." + field(column);
+	}
+
+	/**
 	 * The entries of one map, to join:
 	 * {@code (text, result, extra, reason, problem, amount)}.
 	 */

@@ -172,21 +172,11 @@ public final class MergedProvinceReader implements FeedReader {
 		});
 		csv.loadMap();
 		log.debug("names and numbers resolved in {} ms", (System.nanoTime() - resolving) / 1_000_000);
-		String joins = """
-				left join %s ind on ind.text = r.%s
-				left join %s yr on yr.text = r.%s
-				left join %s unit on unit.text = r.%s
-				left join %s code on code.text = r.%s
-				left join %s lvl on lvl.text = r.%s
-				left join %s own on own.text = r.%s
-				left join %s dis on dis.text = r.%s
-				left join %s comp on comp.text = r.%s
-				left join %s num on num.text = r.%s""".formatted(BulkCsv.map("indicator"), csv.field("indicator_code"),
-				BulkCsv.map("year"), csv.field("school_year"), BulkCsv.map("unit"), csv.field("commune_code"),
-				BulkCsv.map("school_code"), csv.field("school_code"), BulkCsv.map("school_level"),
-				csv.field("school_level"), BulkCsv.map("ownership"), csv.field("ownership"),
-				BulkCsv.map("disaggregation"), csv.field("disaggregation"), BulkCsv.map("component"),
-				csv.field("component"), BulkCsv.map("number"), csv.field("amount"));
+		String joins = String.join("\n", csv.join("ind", "indicator", "indicator_code"),
+				csv.join("yr", "year", "school_year"), csv.join("unit", "unit", "commune_code"),
+				csv.join("code", "school_code", "school_code"), csv.join("lvl", "school_level", "school_level"),
+				csv.join("own", "ownership", "ownership"), csv.join("dis", "disaggregation", "disaggregation"),
+				csv.join("comp", "component", "component"), csv.join("num", "number", "amount"));
 		String badSchoolType = "code.result <> '' and (lvl.result not in (%s) or own.result not in ('private', 'public'))"
 			.formatted(String.join(", ", LEVELS.stream().sorted().map(DeliveryLoader::literal).toList()));
 		String badComponent = "comp.result not in (%s)"

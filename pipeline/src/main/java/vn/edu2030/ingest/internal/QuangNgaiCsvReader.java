@@ -136,17 +136,10 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				});
 		csv.loadMap();
 		log.debug("names and numbers resolved in {} ms", (System.nanoTime() - resolving) / 1_000_000);
-		String joins = """
-				left join %s ind on ind.text = r.%s
-				left join %s yr on yr.text = r.%s
-				left join %s unit on unit.text = r.%s
-				left join %s dis on dis.text = r.%s
-				left join %s n1 on n1.text = r.%s
-				left join %s n2 on n2.text = r.%s
-				left join %s n3 on n3.text = r.%s""".formatted(BulkCsv.map("indicator"), csv.field("chi_tieu"),
-				BulkCsv.map("year"), csv.field("nam_hoc"), BulkCsv.map("unit"), csv.field("ma_xa"),
-				BulkCsv.map("disaggregation"), csv.field("phan_to"), BulkCsv.map("number"), csv.field("tu_so"),
-				BulkCsv.map("number"), csv.field("mau_so"), BulkCsv.map("number"), csv.field("gia_tri"));
+		String joins = String.join("\n", csv.join("ind", "indicator", "chi_tieu"), csv.join("yr", "year", "nam_hoc"),
+				csv.join("unit", "unit", "ma_xa"), csv.join("dis", "disaggregation", "phan_to"),
+				csv.join("n1", "number", "tu_so"), csv.join("n2", "number", "mau_so"),
+				csv.join("n3", "number", "gia_tri"));
 		try (Statement s = c.createStatement()) {
 			StagedDelivery.createTables(s);
 			// The streaming reader's checks, in its order; the messages only for the
