@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import vn.edu2030.ingest.internal.ReferenceLookups;
 import vn.edu2030.ingest.internal.StagedDelivery;
@@ -28,9 +29,9 @@ public interface FeedReader {
 	 * file needs the streaming reader (this feed has no bulk reader, or the file is not
 	 * plain enough: quoted fields, stray carriage returns, not UTF-8, …).
 	 */
-	default java.util.Optional<StagedDelivery> stage(Connection connection, Delivery delivery, ReferenceLookups lookups,
+	default Optional<StagedDelivery> stage(Connection connection, Delivery delivery, ReferenceLookups lookups,
 			Path folder) throws IOException, SQLException {
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/**

@@ -179,12 +179,7 @@ final class BulkCsv {
 
 	/** The SQL of a column's field in {@code stg_row}. */
 	String field(String column) {
-		return "c" + index(column);
-	}
-
-	/** The 1-based position of a column in {@code stg_row}. */
-	int index(String column) {
-		return columns.get(column) + 1;
+		return "c" + (columns.get(column) + 1);
 	}
 
 	/** Fields per line the header has. */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -68,16 +69,6 @@ public final class DeliveryLoader {
 			this.refusal = refusal;
 		}
 
-		public Delivery delivery() {
-			return delivery;
-		}
-
-	}
-
-	/** Reads and loads one delivery: {@link #prepare} then {@link #finish}. */
-	public Outcome load(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups, Path stagingRoot,
-			long loadId) throws IOException, SQLException {
-		return finish(prepare(c, delivery, reader, lookups, stagingRoot), loadId);
 	}
 
 	/**
@@ -155,7 +146,7 @@ public final class DeliveryLoader {
 	private static StagedDelivery stage(Connection c, Delivery delivery, FeedReader reader, ReferenceLookups lookups,
 			Path folder) throws IOException, SQLException {
 		Files.createDirectories(folder);
-		java.util.Optional<StagedDelivery> bulk = reader.stage(c, delivery, lookups, folder);
+		Optional<StagedDelivery> bulk = reader.stage(c, delivery, lookups, folder);
 		if (bulk.isPresent()) {
 			return bulk.get();
 		}

@@ -2,6 +2,8 @@ package vn.edu2030.projection.math;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
@@ -108,9 +110,14 @@ final class RegressionMethod {
 	 * thousands of series but only a handful of series lengths, and the quantile is an
 	 * iterative solve.
 	 */
-	private static final java.util.Map<Double, TDistribution> DISTRIBUTIONS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Double, TDistribution> DISTRIBUTIONS = new ConcurrentHashMap<>();
 
-	private static final java.util.Map<String, Double> QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<Quantile, Double> QUANTILES = new ConcurrentHashMap<>();
+
+	/** A two-sided quantile of the t distribution: degrees of freedom and level. */
+	private record Quantile(double degreesOfFreedom, double level) {
+
+	}
 
 	private static TDistribution tDistribution(double degreesOfFreedom) {
 		return DISTRIBUTIONS.computeIfAbsent(degreesOfFreedom, df -> new TDistribution(null, df, QUANTILE_ACCURACY));
@@ -118,7 +125,7 @@ final class RegressionMethod {
 
 	private static PredictionInterval interval(double level, double centre, double se, TDistribution t,
 			FittedScale scale) {
-		double half = QUANTILES.computeIfAbsent(t.getDegreesOfFreedom() + "|" + level,
+		double half = QUANTILES.computeIfAbsent(new Quantile(t.getDegreesOfFreedom(), level),
 				k -> t.inverseCumulativeProbability(0.5 + level / 2)) * se;
 		return new PredictionInterval(level, scale.fromFitted(centre - half), scale.fromFitted(centre + half));
 	}
