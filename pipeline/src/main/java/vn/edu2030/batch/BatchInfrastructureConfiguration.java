@@ -41,7 +41,11 @@ public class BatchInfrastructureConfiguration {
 		if (url == null || url.isBlank()) {
 			Path file = properties.home().toAbsolutePath().resolve("jobrepo").resolve("batch");
 			// AUTO_SERVER lets 'status' read the repository while a nightly run holds it.
-			url = "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
+			// WRITE_DELAY=0: a commit is on disk when it returns. With H2's default (500
+			// ms)
+			// a killed process could lose the execution of a job instance it had already
+			// written, and the next run could neither start nor restart that job.
+			url = "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 			config.setUsername("sa");
 			config.setPassword("");
 		}

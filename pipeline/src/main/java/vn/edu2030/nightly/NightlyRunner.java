@@ -146,6 +146,7 @@ public class NightlyRunner {
 				parameters = new JobParametersBuilder(parameters).addLong("forced.at", System.currentTimeMillis())
 					.toJobParameters();
 			}
+			removeInstanceWithoutExecution(name, parameters);
 			JobExecution execution;
 			try {
 				execution = jobOperator.start(nightlyJob.job(), parameters);
@@ -223,6 +224,21 @@ public class NightlyRunner {
 			orphan.setExitStatus(ExitStatus.FAILED.addExitDescription("process stopped during the run"));
 			orphan.setEndTime(now);
 			jobRepository.update(orphan);
+		}
+	}
+
+	/**
+	 * A process killed between creating a job instance and its first execution leaves an
+	 * instance that Spring Batch can neither start again nor restart ("Cannot find any
+	 * job execution for job instance"). We hold the nightly lock, so such an instance is
+	 * that dead process's: remove it, and the job starts afresh.
+	 */
+	private void removeInstanceWithoutExecution(String jobName, JobParameters parameters) {
+		var instance = jobRepository.getJobInstance(jobName, parameters);
+		if (instance != null && jobRepository.getJobExecutions(instance).isEmpty()) {
+			log.warn("job instance {} of {} has no execution (a process stopped while starting it); removing it",
+					instance.getInstanceId(), jobName);
+			jobRepository.deleteJobInstance(instance);
 		}
 	}
 
