@@ -248,16 +248,14 @@ public final class MergedProvinceReader implements FeedReader {
 							      group by school_code) s
 							left join %s name on name.text = s.school_name"""
 						.formatted(BulkCsv.map("school_name")));
-			DeliveryLoader.timed(s, "stg_component", """
-					create or replace temp table stg_component as
-					select record_no, record_no - %d as line,
-					       case when school_code <> '' then 'school-' || school_code else commune_key end as unit_key,
-					       %d as school_year, indicator_code, disaggregation_code, component, amount
-					from stg_parsed where reason_code is null""".formatted(parquet ? 1 : 0,
+			long facts = System.nanoTime();
+			StagedDelivery.factsFromComponents(s, """
+					(select record_no, record_no - %d as line,
+					        case when school_code <> '' then 'school-' || school_code else commune_key end as unit_key,
+					        %d as school_year, indicator_code, disaggregation_code, component, amount
+					 from stg_parsed where reason_code is null)""".formatted(parquet ? 1 : 0,
 					delivery.schoolYear().startYear()));
 			s.execute("drop table stg_parsed");
-			long facts = System.nanoTime();
-			StagedDelivery.factsFromComponents(s);
 			log.debug("facts from components in {} ms", (System.nanoTime() - facts) / 1_000_000);
 		}
 		return Optional.of(new StagedDelivery("bulk", csv.rawText()));

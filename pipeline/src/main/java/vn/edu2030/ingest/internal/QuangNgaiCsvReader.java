@@ -144,11 +144,17 @@ public final class QuangNgaiCsvReader implements FeedReader {
 			StagedDelivery.createTables(s);
 			// The streaming reader's checks, in its order; the messages only for the
 			// rejects.
+			// The streaming reader's checks, in its order; the messages only for the
+			// rejects. The rows are in the shape of stg_fact, which they become.
 			DeliveryLoader.timed(s, "stg_parsed", """
 					create or replace temp table stg_parsed as
-					select r.rowid + 1 as record_no, ind.result as indicator_code, ind.extra as kind,
-					       unit.result as unit_key, dis.result as disaggregation_code,
-					       n1.amount as tu_so, n2.amount as mau_so, n3.amount as gia_tri,
+					select r.rowid + 1 as record_no, r.rowid + 1 as line, unit.result as unit_key,
+					       %d as school_year, ind.result as indicator_code, dis.result as disaggregation_code,
+					       case when ind.extra = 'ratio' then n1.amount end as numerator,
+					       case when ind.extra = 'ratio' then n2.amount end as denominator,
+					       case when ind.extra <> 'ratio' then n3.amount end as value,
+					       case when ind.extra = 'ratio' then n3.amount end as stated,
+					       ind.extra as kind,
 					       case
 					         when not %s then 'wrong_shape'
 					         when ind.result is null then 'unknown_indicator'
@@ -164,9 +170,9 @@ public final class QuangNgaiCsvReader implements FeedReader {
 					       end as reason_code
 					from stg_row r
 					%s
-					where r.rowid > 0""".formatted(csv.wellShaped(), joins));
-			DeliveryLoader.timedIf(s, "select count(*) > 0 from stg_parsed where reason_code is not null",
-					"parse rejects",
+					where r.rowid > 0""".formatted(delivery.schoolYear().startYear(), csv.wellShaped(), joins));
+			boolean rejects = DeliveryLoader.timedIf(s,
+					"select count(*) > 0 from stg_parsed where reason_code is not null", "parse rejects",
 					"""
 							insert into stg_reject
 							select p.record_no, p.record_no,
@@ -190,13 +196,10 @@ public final class QuangNgaiCsvReader implements FeedReader {
 							%s
 							where p.reason_code is not null"""
 						.formatted(csv.fieldCount(), csv.width(), joins));
-			s.execute("""
-					insert into stg_fact
-					select record_no, record_no, unit_key, %d, indicator_code, disaggregation_code,
-					       case when kind = 'ratio' then tu_so end, case when kind = 'ratio' then mau_so end,
-					       case when kind <> 'ratio' then gia_tri end, case when kind = 'ratio' then gia_tri end
-					from stg_parsed where reason_code is null""".formatted(delivery.schoolYear().startYear()));
-			s.execute("drop table stg_parsed");
+			if (rejects) {
+				s.execute("delete from stg_parsed where reason_code is not null");
+			}
+			StagedDelivery.becomeFacts(s, "stg_parsed", "kind", "reason_code");
 			long dups = System.nanoTime();
 			StagedDelivery.refuseDuplicateFacts(s);
 			log.debug("duplicates in {} ms", (System.nanoTime() - dups) / 1_000_000);

@@ -58,6 +58,19 @@ public final class StagedDelivery {
 				    commune_key varchar, school_level varchar, ownership varchar)""");
 	}
 
+	/**
+	 * Makes a table in the shape of {@code stg_fact} (its columns, in its order, then the
+	 * given extra ones) the delivery's {@code stg_fact}: renamed, its extra columns
+	 * dropped, without copying a row.
+	 */
+	static void becomeFacts(Statement s, String table, String... extraColumns) throws SQLException {
+		s.execute("drop table stg_fact");
+		s.execute("alter table " + table + " rename to stg_fact");
+		for (String column : extraColumns) {
+			s.execute("alter table stg_fact drop column " + column);
+		}
+	}
+
 	/** What the streaming reader wrote to the staging files of {@link Staging}. */
 	static StagedDelivery fromFiles(Connection c, Path folder) throws SQLException {
 		try (Statement s = c.createStatement()) {
@@ -77,7 +90,7 @@ public final class StagedDelivery {
 					+ "'school_code': 'VARCHAR', 'school_name': 'VARCHAR', 'name_folded': 'VARCHAR', "
 					+ "'commune_key': 'VARCHAR', 'school_level': 'VARCHAR', 'ownership': 'VARCHAR'}) "
 					+ "qualify row_number() over (partition by school_code order by record_no desc) = 1");
-			factsFromComponents(s);
+			factsFromComponents(s, "stg_component");
 		}
 		return new StagedDelivery("streamed", "select record_no, raw from read_csv(" + path(folder, "records.csv")
 				+ ", header = true, delim = ',', quote = '\"', escape = '\"', columns = {'record_no': 'BIGINT', "
@@ -85,24 +98,26 @@ public final class StagedDelivery {
 	}
 
 	/**
-	 * Turns the fact components of {@code stg_component} (one row per numerator,
-	 * denominator, value or stated rate) into {@code stg_fact}. Components of an
-	 * indicator the reader refused for that record are left out. The same component twice
-	 * in one delivery leaves no way to tell which is right: the fact is refused, with the
-	 * lines of every copy.
+	 * Turns the fact components of {@code components} (a table or a subquery; one row per
+	 * numerator, denominator, value or stated rate: {@code record_no, line, unit_key,
+	 * school_year, indicator_code, disaggregation_code, component, amount}) into
+	 * {@code stg_fact}. Components of an indicator the reader refused for that record are
+	 * left out. The same component twice in one delivery leaves no way to tell which is
+	 * right: the fact is refused, with the lines of every copy. The facts are written
+	 * once, in {@code stg_fact_key}, which becomes {@code stg_fact}.
 	 */
-	static void factsFromComponents(Statement s) throws SQLException {
+	static void factsFromComponents(Statement s, String components) throws SQLException {
 		s.execute("""
 				create or replace temp table stg_fact_key as
 				with component as (
 				  select c.*, r.record_no is not null as refused
-				  from stg_component c
+				  from %s c
 				  left join (select distinct record_no, indicator_code from stg_reject) r
 				         on r.record_no = c.record_no and r.indicator_code = c.indicator_code
 				)
-				select unit_key, school_year, indicator_code, disaggregation_code,
-				       min(record_no) filter (where not refused) as record_no,
+				select min(record_no) filter (where not refused) as record_no,
 				       min(line) filter (where not refused) as line,
+				       unit_key, school_year, indicator_code, disaggregation_code,
 				       sum(amount) filter (where component = 'numerator' and not refused) as numerator,
 				       sum(amount) filter (where component = 'denominator' and not refused) as denominator,
 				       sum(amount) filter (where component = 'value' and not refused) as value,
@@ -113,13 +128,22 @@ public final class StagedDelivery {
 				                count(*) filter (where component = 'stated')) > 1 as duplicated,
 				       count(*) filter (where not refused) > 0 as usable
 				from component
-				group by unit_key, school_year, indicator_code, disaggregation_code""");
-		s.execute("""
-				insert into stg_fact
-				select record_no, line, unit_key, school_year, indicator_code, disaggregation_code, numerator,
-				       denominator, value, stated
-				from stg_fact_key where usable and not duplicated""");
-		rejectDuplicates(s);
+				group by unit_key, school_year, indicator_code, disaggregation_code""".formatted(components));
+		long duplicated;
+		long unusable;
+		try (ResultSet rs = s.executeQuery(
+				"select count(*) filter (where duplicated), count(*) filter (where not usable) from stg_fact_key")) {
+			rs.next();
+			duplicated = rs.getLong(1);
+			unusable = rs.getLong(2);
+		}
+		if (duplicated > 0) {
+			rejectDuplicates(s, components);
+		}
+		if (duplicated + unusable > 0) {
+			s.execute("delete from stg_fact_key where duplicated or not usable");
+		}
+		becomeFacts(s, "stg_fact_key", "duplicated", "usable");
 	}
 
 	/**
@@ -151,7 +175,7 @@ public final class StagedDelivery {
 				                    union all select 'value', f.value
 				                    union all select 'stated', f.stated) c
 				where c.amount is not null""");
-		rejectDuplicates(s);
+		rejectDuplicates(s, "stg_component");
 		s.execute("""
 				delete from stg_fact f where exists (select 1 from stg_fact_key k
 				  where k.unit_key = f.unit_key and k.school_year = f.school_year
@@ -160,9 +184,9 @@ public final class StagedDelivery {
 
 	/**
 	 * One reject per fact of {@code stg_fact_key} marked duplicated, naming the lines of
-	 * each copy of its components ({@code stg_component}).
+	 * each copy of its components ({@code components}, a table or a subquery).
 	 */
-	private static void rejectDuplicates(Statement s) throws SQLException {
+	private static void rejectDuplicates(Statement s, String components) throws SQLException {
 		s.execute(
 				"""
 						insert into stg_reject
@@ -173,13 +197,14 @@ public final class StagedDelivery {
 						             format('{} {} ({}, {}) appears on lines {}', c.unit_key, c.indicator_code,
 						                    c.disaggregation_code, c.component, string_agg(c.line::varchar, ', ' order by c.line))
 						               as message
-						      from stg_component c
+						      from %s c
 						      semi join (select * from stg_fact_key where duplicated) d
 						           on d.unit_key = c.unit_key and d.school_year = c.school_year
 						          and d.indicator_code = c.indicator_code and d.disaggregation_code = c.disaggregation_code
 						      group by c.unit_key, c.school_year, c.indicator_code, c.disaggregation_code, c.component
 						      having count(*) > 1)
-						group by unit_key, school_year, indicator_code, disaggregation_code""");
+						group by unit_key, school_year, indicator_code, disaggregation_code"""
+					.formatted(components));
 	}
 
 	static String path(Path folder, String name) {
