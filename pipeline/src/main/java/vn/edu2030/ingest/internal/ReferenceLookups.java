@@ -28,8 +28,17 @@ public final class ReferenceLookups {
 
 	private final Map<String, String> unitTypeByKey = new HashMap<>();
 
-	/** folded district short name → folded commune short name → keys. */
-	private final Map<String, Map<String, List<String>>> communesByDistrict = new HashMap<>();
+	/**
+	 * The former communes' names: {district short name, commune short name, key}, from
+	 * the units and the aliases.
+	 */
+	private final List<String[]> communeNames = new ArrayList<>();
+
+	/**
+	 * folded district short name → folded commune short name → keys; made from
+	 * {@link #communeNames} on the first lookup by name (only the Kon Tum feed needs it).
+	 */
+	private Map<String, Map<String, List<String>>> communesByDistrict;
 
 	private final Map<String, String> indicators = new HashMap<>();
 
@@ -61,7 +70,7 @@ public final class ReferenceLookups {
 		}
 		for (String[] commune : formerCommunes) {
 			String district = districtShortName.get(commune[2]);
-			l.addCommuneName(district, commune[1], commune[0]);
+			l.communeNames.add(new String[] { district, commune[1], commune[0] });
 		}
 		for (ReferenceFiles.Record r : files.read("unit_name_aliases.csv")) {
 			String key = r.require("unit_key");
@@ -76,7 +85,7 @@ public final class ReferenceLookups {
 					parent = rs.getString(1);
 				}
 			}
-			l.addCommuneName(parent, r.require("alias_vi"), key);
+			l.communeNames.add(new String[] { parent, r.require("alias_vi"), key });
 		}
 		try (Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("select indicator_code, name_vi, kind from dim_indicator")) {
@@ -104,12 +113,19 @@ public final class ReferenceLookups {
 		return l;
 	}
 
-	private void addCommuneName(String districtShortName, String communeShortName, String key) {
-		List<String> keys = communesByDistrict.computeIfAbsent(nameKey(districtShortName), k -> new HashMap<>())
-			.computeIfAbsent(nameKey(communeShortName), k -> new ArrayList<>());
-		if (!keys.contains(key)) {
-			keys.add(key);
+	private synchronized Map<String, Map<String, List<String>>> communesByDistrict() {
+		if (communesByDistrict == null) {
+			Map<String, Map<String, List<String>>> index = new HashMap<>();
+			for (String[] name : communeNames) {
+				List<String> keys = index.computeIfAbsent(nameKey(name[0]), k -> new HashMap<>())
+					.computeIfAbsent(nameKey(name[1]), k -> new ArrayList<>());
+				if (!keys.contains(name[2])) {
+					keys.add(name[2]);
+				}
+			}
+			communesByDistrict = index;
 		}
+		return communesByDistrict;
 	}
 
 	/** Folded name without its administrative type: "Xã Đắk Blô" → "dak blo". */
@@ -141,7 +157,7 @@ public final class ReferenceLookups {
 	 * diacritics.
 	 */
 	public Match formerCommuneByName(String district, String commune) {
-		Map<String, List<String>> inDistrict = communesByDistrict.get(nameKey(district));
+		Map<String, List<String>> inDistrict = communesByDistrict().get(nameKey(district));
 		if (inDistrict == null) {
 			return new Match(null, "no former district named '" + district + "'");
 		}
