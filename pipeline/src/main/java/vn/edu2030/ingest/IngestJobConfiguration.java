@@ -1,6 +1,7 @@
 package vn.edu2030.ingest;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,8 @@ public class IngestJobConfiguration {
 		KonTumXlsxReader konTum = new KonTumXlsxReader(files, XlsxReader.Limits.DEFAULT);
 		return new StepBuilder("deliveryLoad", jobRepository).tasklet((contribution, chunk) -> {
 			long loadId = EtlLoadListener.loadId(contribution);
+			long stepStarted = System.nanoTime();
+			long cpuStarted = processCpuNanos();
 			DeliveryScanner scanner = new DeliveryScanner(properties.incomingDir());
 			DeliveryScanner.Scan scan = scanner.list();
 			DeliveryLoader loader = new DeliveryLoader(properties.ingest().maxRejectShare());
@@ -157,6 +160,8 @@ public class IngestJobConfiguration {
 				reading.shutdownNow();
 				reading.awaitTermination(5, TimeUnit.MINUTES);
 			}
+			log.debug("deliveries loaded in {} ms, {} ms of processor time (all threads)",
+					(System.nanoTime() - stepStarted) / 1_000_000, (processCpuNanos() - cpuStarted) / 1_000_000);
 			contribution.incrementWriteCount(counts.facts);
 			contribution.getStepExecution()
 				.getExecutionContext()
@@ -215,6 +220,12 @@ public class IngestJobConfiguration {
 			rs.next();
 			return rs.getLong(1);
 		}
+	}
+
+	/** Processor time of the whole process (DuckDB's threads too), -1 if unknown. */
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : -1;
 	}
 
 	private static <T> T described(Future<T> f) throws Exception {
