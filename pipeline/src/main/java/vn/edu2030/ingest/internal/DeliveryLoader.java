@@ -107,6 +107,11 @@ public final class DeliveryLoader {
 			c.setAutoCommit(false);
 			try {
 				long loading = System.nanoTime();
+				if (p.staged != null) {
+					p.staged.complete(c);
+					log.debug("{}: staging completed in {} ms", p.delivery.fileName(),
+							(System.nanoTime() - loading) / 1_000_000);
+				}
 				Outcome outcome = p.refusal != null ? refuse(c, p.delivery, loadId, p.refusal, 0, null)
 						: checkAndLoad(c, p.delivery, p.staged, loadId);
 				c.commit();

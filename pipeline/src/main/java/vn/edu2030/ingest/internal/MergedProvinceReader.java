@@ -181,7 +181,8 @@ public final class MergedProvinceReader implements FeedReader {
 			.formatted(String.join(", ", LEVELS.stream().sorted().map(DeliveryLoader::literal).toList()));
 		String badComponent = "comp.result not in (%s)"
 			.formatted(String.join(", ", COMPONENTS.stream().sorted().map(DeliveryLoader::literal).toList()));
-		try (Statement s = c.createStatement()) {
+		// The parsing waits for the load's turn (see StagedDelivery).
+		return Optional.of(new StagedDelivery("bulk", csv.rawText(), s -> {
 			StagedDelivery.createTables(s);
 			// The streaming reader's checks, in its order; the messages only for the
 			// rejects.
@@ -257,8 +258,7 @@ public final class MergedProvinceReader implements FeedReader {
 					delivery.schoolYear().startYear()));
 			s.execute("drop table stg_parsed");
 			log.debug("facts from components in {} ms", (System.nanoTime() - facts) / 1_000_000);
-		}
-		return Optional.of(new StagedDelivery("bulk", csv.rawText()));
+		}));
 	}
 
 	/**

@@ -140,7 +140,8 @@ public final class QuangNgaiCsvReader implements FeedReader {
 				csv.join("unit", "unit", "ma_xa"), csv.join("dis", "disaggregation", "phan_to"),
 				csv.join("n1", "number", "tu_so"), csv.join("n2", "number", "mau_so"),
 				csv.join("n3", "number", "gia_tri"));
-		try (Statement s = c.createStatement()) {
+		// The parsing waits for the load's turn (see StagedDelivery).
+		return Optional.of(new StagedDelivery("bulk", csv.rawText(), s -> {
 			StagedDelivery.createTables(s);
 			// The streaming reader's checks, in its order; the messages only for the
 			// rejects.
@@ -203,8 +204,7 @@ public final class QuangNgaiCsvReader implements FeedReader {
 			long dups = System.nanoTime();
 			StagedDelivery.refuseDuplicateFacts(s);
 			log.debug("duplicates in {} ms", (System.nanoTime() - dups) / 1_000_000);
-		}
-		return Optional.of(new StagedDelivery("bulk", csv.rawText()));
+		}));
 	}
 
 	private static Double number(String text, String column) throws NumberParser.BadNumber {

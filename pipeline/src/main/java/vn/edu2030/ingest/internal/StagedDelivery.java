@@ -22,17 +22,51 @@ import java.sql.Statement;
  */
 public final class StagedDelivery {
 
+	/**
+	 * The SQL that turns what was read into the staging tables, run when the delivery
+	 * loads.
+	 */
+	@FunctionalInterface
+	public interface Completion {
+
+		void run(Statement s) throws SQLException;
+
+	}
+
 	private final String method;
 
 	private final String rawText;
+
+	private Completion completion;
 
 	/**
 	 * @param method how it was read, for the log
 	 * @param rawText a query giving {@code record_no, raw} (the text of each record)
 	 */
 	public StagedDelivery(String method, String rawText) {
+		this(method, rawText, null);
+	}
+
+	/**
+	 * A delivery read but not yet in the staging tables: the completion fills them when
+	 * the delivery loads. (The ingest reads the next delivery while one loads: the part
+	 * that reads runs beside the load before, the completion in the load's turn, which
+	 * evens out the two.)
+	 */
+	public StagedDelivery(String method, String rawText, Completion completion) {
 		this.method = method;
 		this.rawText = rawText;
+		this.completion = completion;
+	}
+
+	/** Fills the staging tables if the reader left that to the load; once. */
+	void complete(Connection c) throws SQLException {
+		if (completion != null) {
+			try (Statement s = c.createStatement()) {
+				completion.run(s);
+			}
+			completion = null;
+		}
 	}
 
 	public String method() {

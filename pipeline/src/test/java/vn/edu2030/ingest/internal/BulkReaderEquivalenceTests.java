@@ -214,6 +214,7 @@ class BulkReaderEquivalenceTests {
 
 	/** The staged facts and rejects (with their raw text), without record numbers. */
 	private static List<String> snapshot(Connection c, StagedDelivery staged) throws SQLException {
+		staged.complete(c);
 		List<String> rows = new ArrayList<>();
 		try (Statement s = c.createStatement()) {
 			query(s, "select 'fact', line, unit_key, school_year, indicator_code, disaggregation_code, numerator, "
