@@ -10,8 +10,12 @@ with series as (
     select unit_key, school_year, indicator_code, disaggregation_code, value,
            lag(value) over w as previous_value,
            value - lag(value) over w as change
-    from (select unit_key, school_year, indicator_code, disaggregation_code, value
-          from fct_indicator_value where feed <> 'derived'
+    -- one value per unit and year, as v_indicator_value takes them: the delivered grains (schools,
+    -- former communes) and the new communes' values (a new commune's own delivered rows, such as
+    -- its population denominators, are part of its value, not a second point of its series)
+    from (select v.unit_key, v.school_year, v.indicator_code, v.disaggregation_code, v.value
+          from fct_indicator_value v join dim_unit u using (unit_key)
+          where v.feed <> 'derived' and u.unit_type in ('school', 'former_commune')
           union all
           select unit_key, school_year, indicator_code, disaggregation_code, value
           from fct_indicator_value_commune)
