@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.edu2030.common.VietnameseText;
 import vn.edu2030.reference.ReferenceFiles;
@@ -46,9 +47,10 @@ public final class ReferenceLookups {
 
 	private final Map<String, String> disaggregations = new HashMap<>();
 
-	private final Map<String, String> indicatorByText = new HashMap<>();
+	// Caches filled as texts are met, by whichever thread reads a delivery.
+	private final Map<String, String> indicatorByText = new ConcurrentHashMap<>();
 
-	private final Map<String, String> disaggregationByText = new HashMap<>();
+	private final Map<String, String> disaggregationByText = new ConcurrentHashMap<>();
 
 	public static ReferenceLookups load(Connection c, ReferenceFiles files) throws SQLException, IOException {
 		ReferenceLookups l = new ReferenceLookups();
