@@ -210,6 +210,18 @@ final class BulkCsv {
 	}
 
 	/**
+	 * Resolves each distinct value of several columns into one map under the given name.
+	 */
+	void resolveColumns(String name, List<String> columnNames, Function<String, Resolved> resolver)
+			throws SQLException {
+		resolveTexts(name,
+				String.join(" union ", columnNames.stream()
+					.map(column -> "select " + field(column) + " from stg_row where rowid > 0 and " + wellShaped())
+					.toList()),
+				resolver);
+	}
+
+	/**
 	 * The maps every feed has, named {@code indicator} (result: the code, extra: its
 	 * kind), {@code year} (a problem when the text is not the delivery's school year),
 	 * {@code unit} and {@code disaggregation}, from the given columns.

@@ -121,19 +121,17 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		long resolving = System.nanoTime();
 		csv.resolveCommon(lookups, delivery.schoolYear(), "chi_tieu", "nam_hoc", "ma_xa", lookups::formerCommuneByCode,
 				"phan_to");
-		csv.resolve("number",
-				"unnest([" + csv.field("tu_so") + ", " + csv.field("mau_so") + ", " + csv.field("gia_tri") + "])",
-				text -> {
-					if (text.isBlank()) {
-						return BulkCsv.Resolved.of(null);
-					}
-					try {
-						return new BulkCsv.Resolved(null, null, null, null, NumberParser.vietnamese(text));
-					}
-					catch (NumberParser.BadNumber ex) {
-						return BulkCsv.Resolved.problem("unparseable_number", ex.getMessage());
-					}
-				});
+		csv.resolveColumns("number", List.of("tu_so", "mau_so", "gia_tri"), text -> {
+			if (text.isBlank()) {
+				return BulkCsv.Resolved.of(null);
+			}
+			try {
+				return new BulkCsv.Resolved(null, null, null, null, NumberParser.vietnamese(text));
+			}
+			catch (NumberParser.BadNumber ex) {
+				return BulkCsv.Resolved.problem("unparseable_number", ex.getMessage());
+			}
+		});
 		csv.loadMap();
 		log.debug("names and numbers resolved in {} ms", (System.nanoTime() - resolving) / 1_000_000);
 		String joins = String.join("\n", csv.join("ind", "indicator", "chi_tieu"), csv.join("yr", "year", "nam_hoc"),
