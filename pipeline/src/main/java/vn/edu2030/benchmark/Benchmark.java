@@ -32,10 +32,10 @@ import vn.edu2030.ingest.xlsx.XlsxReader;
  * with the heap the issue allows (-Xmx512m), feed by feed, then once more with nothing
  * new. The CSV feeds load three times from the same start, each run followed at once by
  * DuckDB's own {@code read_csv} loading the same CSV rows into a plain table of a new
- * database file (what the ingest writes to; the bar) and, for reference, of an in-memory
- * database; the ratios are taken within each pair and their median counts. DuckDB's
- * {@code regr_slope/regr_intercept} fits the same series the projection job projects.
- * Prints rows per second and the ratios.
+ * database file (what the ingest writes to) and of an in-memory database; the ratios are
+ * taken within each pair and their medians count. The CSV bar (0.25) counts as met only
+ * against both. DuckDB's {@code regr_slope/regr_intercept} fits the same series the
+ * projection job projects. Prints rows per second and the ratios.
  */
 public final class Benchmark {
 
@@ -135,6 +135,7 @@ public final class Benchmark {
 		double readCsv = median(files);
 		double readCsvInMemory = median(memory);
 		double ratio = median(fileRatios);
+		double memoryRatio = median(memoryRatios);
 		double regr = median(regressions);
 		double fullLoad = referenceRun.seconds + csvRun.seconds + xlsxRun.seconds;
 
@@ -146,13 +147,13 @@ public final class Benchmark {
 				"DuckDB read_csv:         %,12.0f rows/s  (same rows into a plain table in a database file, "
 						+ "as the warehouse is, in %.1f s; median of %s)%n",
 				csvRows / readCsv, readCsv, seconds(files));
-		out.printf("  ratio ingest / read_csv: %.2f   (bar: >= 0.25; median of the runs' own ratios %s)%n", ratio,
-				seconds(fileRatios));
+		out.printf("  ratio ingest / read_csv: %.2f   (bar: >= 0.25, %s; median of the runs' own ratios %s)%n", ratio,
+				ratio >= 0.25 ? "met" : "NOT met", seconds(fileRatios));
+		out.printf("DuckDB read_csv in memory: %,10.0f rows/s  (same rows into an in-memory table, never written, "
+				+ "in %.1f s; median of %s)%n", csvRows / readCsvInMemory, readCsvInMemory, seconds(memory));
 		out.printf(
-				"DuckDB read_csv in memory: %,10.0f rows/s  (same rows into an in-memory table, never written, "
-						+ "in %.1f s; median of %s): ratio %.2f (median of %s)%n",
-				csvRows / readCsvInMemory, readCsvInMemory, seconds(memory), median(memoryRatios),
-				seconds(memoryRatios));
+				"  ratio ingest / read_csv in memory: %.2f   (bar: >= 0.25, %s; median of the runs' own ratios %s)%n",
+				memoryRatio, memoryRatio >= 0.25 ? "met" : "NOT met", seconds(memoryRatios));
 		out.printf("ingest, XLSX feed:       %,12.0f rows/s  (%,d sheet rows in %.1f s)%n", xlsxRows / xlsxLoad,
 				xlsxRows, xlsxLoad);
 		out.printf("re-basing + flags:       %.1f s (CSV run) %.1f s (XLSX run)%n",
@@ -173,7 +174,9 @@ public final class Benchmark {
 		for (Run r : runs) {
 			out.println("  " + r.line);
 		}
-		return ratio >= 0.25 && projectionSeconds / regr <= 3 && noOp.seconds / fullLoad <= 0.05;
+		// Which of the two the issue's bar means is not settled; it counts as met only
+		// against both.
+		return ratio >= 0.25 && memoryRatio >= 0.25 && projectionSeconds / regr <= 3 && noOp.seconds / fullLoad <= 0.05;
 	}
 
 	private Run nightly(Path home, Path reference, Path incoming) throws Exception {
