@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import vn.edu2030.common.Folders;
 import vn.edu2030.common.Warehouse;
 import vn.edu2030.ingest.xlsx.XlsxReader;
 
@@ -70,7 +70,7 @@ public final class Benchmark {
 			throw new IllegalArgumentException(data + " has no reference/ and incoming/: create it with "
 					+ "'edu2030 generate --scale national --out " + data + "'");
 		}
-		deleteRecursively(work);
+		Folders.deleteTree(work);
 		Path home = work.resolve("home");
 		Path stage = work.resolve("incoming");
 		Files.createDirectories(stage);
@@ -101,7 +101,7 @@ public final class Benchmark {
 		List<Double> memoryRatios = new ArrayList<>();
 		for (int run = 0; run < 3; run++) {
 			if (run > 0) {
-				deleteRecursively(home);
+				Folders.deleteTree(home);
 				copyRecursively(afterReference, home);
 			}
 			csvRuns.add(nightly(home, reference, stage));
@@ -318,17 +318,6 @@ public final class Benchmark {
 				else {
 					Files.copy(p, target);
 				}
-			}
-		}
-	}
-
-	static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
 			}
 		}
 	}

@@ -23,6 +23,7 @@ import vn.edu2030.batch.EtlLoadListener;
 import vn.edu2030.batch.NightlyJob;
 import vn.edu2030.batch.WarehouseWork;
 import vn.edu2030.common.Edu2030Properties;
+import vn.edu2030.common.Folders;
 import vn.edu2030.common.Warehouse;
 
 /**
@@ -79,7 +80,7 @@ public class ExportJobConfiguration {
 			}
 			catch (Exception ex) {
 				try {
-					Releases.deleteTree(partial);
+					Folders.deleteTree(partial);
 				}
 				catch (IOException cleanup) {
 					ex.addSuppressed(cleanup);

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.edu2030.common.Folders;
+
 /**
  * The release folder {@code <home>/releases}: one folder per release, named by its run id
  * ({@code 20261123T021500Z-load42}: UTC time, then the export's load id), written as
@@ -72,7 +74,7 @@ public final class Releases {
 	public Path createPartial(String runId) throws IOException {
 		Files.createDirectories(folder);
 		Path partial = folder.resolve("." + runId + ".partial");
-		deleteTree(partial);
+		Folders.deleteTree(partial);
 		return Files.createDirectory(partial);
 	}
 
@@ -87,7 +89,7 @@ public final class Releases {
 		try (Stream<Path> entries = Files.list(folder)) {
 			for (Path p : entries.filter(p -> PARTIAL.matcher(p.getFileName().toString()).matches()).toList()) {
 				log.warn("removing {}, left by an export that stopped", p);
-				deleteTree(p);
+				Folders.deleteTree(p);
 			}
 		}
 	}
@@ -176,7 +178,7 @@ public final class Releases {
 				continue;
 			}
 			try {
-				deleteTree(folder.resolve(id));
+				Folders.deleteTree(folder.resolve(id));
 				removed.add(id);
 			}
 			catch (IOException | UncheckedIOException ex) {
@@ -185,17 +187,6 @@ public final class Releases {
 			}
 		}
 		return new Pruned(kept, removed, failed);
-	}
-
-	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 	private static String part(String runId, int group) {

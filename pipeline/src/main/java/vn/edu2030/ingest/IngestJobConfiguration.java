@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import com.sun.management.OperatingSystemMXBean;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
@@ -41,6 +43,7 @@ import vn.edu2030.batch.EtlLoadListener;
 import vn.edu2030.batch.NightlyJob;
 import vn.edu2030.batch.WarehouseWork;
 import vn.edu2030.common.Edu2030Properties;
+import vn.edu2030.common.Folders;
 import vn.edu2030.common.Warehouse;
 import vn.edu2030.ingest.internal.DeliveryLoader;
 import vn.edu2030.ingest.internal.KonTumXlsxReader;
@@ -103,7 +106,7 @@ public class IngestJobConfiguration {
 			// What a killed run left in staging goes first (no other run can be on: the
 			// nightly lock).
 			Path staging = properties.home().resolve("staging").resolve("ingest");
-			DeliveryLoader.deleteRecursively(staging);
+			Folders.deleteTree(staging);
 			long maxFileBytes = properties.ingest().maxFileBytes();
 			Counts counts = new Counts();
 			// Two connections take turns: while one loads a delivery, the other reads the
@@ -224,8 +227,8 @@ public class IngestJobConfiguration {
 
 	/** Processor time of the whole process (DuckDB's threads too), -1 if unknown. */
 	private static long processCpuNanos() {
-		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-				? os.getProcessCpuTime() : -1;
+		return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime()
+				: -1;
 	}
 
 	private static <T> T described(Future<T> f) throws Exception {

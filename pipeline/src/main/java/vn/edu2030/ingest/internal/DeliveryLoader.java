@@ -8,14 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.edu2030.common.Folders;
 import vn.edu2030.ingest.Delivery;
 import vn.edu2030.ingest.Feed;
 import vn.edu2030.ingest.FeedReader;
@@ -80,7 +79,7 @@ public final class DeliveryLoader {
 			Path stagingRoot) throws IOException, SQLException {
 		// One folder per delivery: the next one is read while this one loads.
 		Path folder = stagingRoot.resolve(delivery.fileName() + "-" + delivery.sha256().substring(0, 16));
-		deleteRecursively(folder);
+		Folders.deleteTree(folder);
 		long started = System.nanoTime();
 		try {
 			StagedDelivery staged = stage(c, delivery, reader, lookups, folder);
@@ -140,7 +139,7 @@ public final class DeliveryLoader {
 			}
 		}
 		finally {
-			deleteRecursively(p.folder);
+			Folders.deleteTree(p.folder);
 		}
 	}
 
@@ -424,17 +423,6 @@ public final class DeliveryLoader {
 
 	static String literal(String text) {
 		return "'" + text.replace("'", "''") + "'";
-	}
-
-	public static void deleteRecursively(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(p);
-			}
-		}
 	}
 
 }
