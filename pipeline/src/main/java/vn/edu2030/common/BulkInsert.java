@@ -129,6 +129,10 @@ public final class BulkInsert implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		if (rows == 0) {
+			// read_csv cannot tell the shape of an empty file
+			return 0;
+		}
 		StringBuilder spec = new StringBuilder();
 		for (int i = 0; i < columns.size(); i++) {
 			spec.append(i == 0 ? "" : ", ")

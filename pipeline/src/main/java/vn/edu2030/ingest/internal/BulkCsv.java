@@ -12,10 +12,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -40,12 +43,26 @@ import vn.edu2030.ingest.DeliveryScanner;
  * is resolved once by the same Java code as the streaming reader uses, into
  * {@code stg_map}; the SQL joins it, so both readers give the same results. A delivery
  * repeats the same few thousand texts, so this is cheap, and no number is parsed twice.
+ * <p>
+ * {@code stg_map} stays on the connection for the whole ingest, its maps named by the
+ * feed ({@code former-quang-ngai:unit}): the next delivery of the feed read on the same
+ * connection sends only the texts the map does not hold yet to Java. A delivery of former
+ * Quảng Ngãi repeats most of the one before: its communes, indicators and most numbers.
  */
 final class BulkCsv {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkCsv.class);
 
 	private final Connection connection;
+
+	/** The feed: what the maps are named by. */
+	private final String scope;
+
+	/**
+	 * Maps whose resolution depends on the delivery as well as the text, by the name they
+	 * are stored under (the school year map: on the delivery's year).
+	 */
+	private final Map<String, String> qualified = new HashMap<>();
 
 	private final Map<String, Integer> columns;
 
@@ -65,16 +82,17 @@ final class BulkCsv {
 
 	private final BulkInsert map;
 
-	private BulkCsv(Connection connection, Path folder, Map<String, Integer> columns, int declared, char delimiter)
-			throws SQLException {
+	private BulkCsv(Connection connection, String scope, Path folder, Map<String, Integer> columns, int declared,
+			char delimiter) throws SQLException {
 		this.connection = connection;
+		this.scope = scope;
 		this.columns = columns;
 		this.width = columns.size();
 		this.declared = declared;
 		this.delimiter = delimiter;
 		try (Statement s = connection.createStatement()) {
 			s.execute("""
-					create or replace temp table stg_map (map varchar, text varchar, result varchar, extra varchar,
+					create temp table if not exists stg_map (map varchar, text varchar, result varchar, extra varchar,
 					    reason varchar, problem varchar, amount double)""");
 		}
 		this.map = new BulkInsert(connection, "stg_map", folder);
@@ -83,9 +101,11 @@ final class BulkCsv {
 	/**
 	 * Reads the file into {@code stg_row}; empty (and why, in the log) when it is not
 	 * plain enough for the bulk reader. A missing column refuses the delivery.
+	 * @param scope the feed, whose deliveries share the maps of the connection
 	 */
-	static Optional<BulkCsv> open(Connection c, Path csv, String fileName, DeliveryScanner.Content content,
-			char delimiter, List<String> required, Path folder) throws SQLException, IOException {
+	static Optional<BulkCsv> open(Connection c, String scope, Path csv, String fileName,
+			DeliveryScanner.Content content, char delimiter, List<String> required, Path folder)
+			throws SQLException, IOException {
 		long started = System.nanoTime();
 		if (!content.plainText()) {
 			log.info("{}: the streaming reader takes it (quotes or carriage returns)", fileName);
@@ -145,7 +165,7 @@ final class BulkCsv {
 			}
 		}
 		log.debug("{}: lines read and checked in {} ms", fileName, (System.nanoTime() - started) / 1_000_000);
-		return Optional.of(new BulkCsv(c, folder, columns, declared, delimiter));
+		return Optional.of(new BulkCsv(c, scope, folder, columns, declared, delimiter));
 	}
 
 	/**
@@ -200,25 +220,58 @@ final class BulkCsv {
 
 	}
 
+	/** A map to resolve: the distinct texts not in it yet, and how to resolve each. */
+	private record Request(String name, String stored, String texts, Function<String, Resolved> resolver) {
+
+	}
+
+	private final List<Request> requests = new ArrayList<>();
+
 	/**
 	 * Resolves each distinct value of an SQL expression over the well-shaped data rows
-	 * into {@code stg_map} under the given name.
+	 * into {@code stg_map} under the given name, but those the map holds already (by
+	 * {@link #loadMap}, which runs every request in one query).
+	 * <p>
+	 * The resolver must give the same for the same text in every delivery of the feed: a
+	 * map is kept for the next delivery read on the connection. What depends on the
+	 * delivery too is {@link #qualify qualified}.
 	 */
-	void resolve(String name, String expression, Function<String, Resolved> resolver) throws SQLException {
-		resolveTexts(name, "select distinct " + expression + " from stg_row where rowid > 0 and " + wellShaped(),
-				resolver);
+	void resolve(String name, String expression, Function<String, Resolved> resolver) {
+		requests.add(new Request(name, stored(name), "select distinct " + expression
+				+ " from stg_row where rowid > 0 and " + wellShaped() + " and " + unknown(name, expression), resolver));
 	}
 
 	/**
-	 * Resolves each distinct value of several columns into one map under the given name.
+	 * Resolves each distinct value of several columns into one map under the given name,
+	 * but those the map holds already.
 	 */
-	void resolveColumns(String name, List<String> columnNames, Function<String, Resolved> resolver)
-			throws SQLException {
-		resolveTexts(name,
-				String.join(" union ", columnNames.stream()
-					.map(column -> "select " + field(column) + " from stg_row where rowid > 0 and " + wellShaped())
-					.toList()),
-				resolver);
+	void resolveColumns(String name, List<String> columnNames, Function<String, Resolved> resolver) {
+		requests.add(new Request(name, stored(name),
+				String.join(" union ",
+						columnNames.stream()
+							.map(column -> "select " + field(column) + " from stg_row where rowid > 0 and "
+									+ wellShaped() + " and " + unknown(name, field(column)))
+							.toList()),
+				resolver));
+	}
+
+	/** SQL: the text is not in the map yet. */
+	private String unknown(String name, String expression) {
+		return "not exists (select 1 from stg_map m where m.map = " + DeliveryLoader.literal(stored(name))
+				+ " and m.text = " + expression + ")";
+	}
+
+	/**
+	 * Keeps a map apart for each value of what its resolution depends on beyond the text
+	 * and the feed.
+	 */
+	private void qualify(String name, String on) {
+		qualified.put(name, scope + ":" + name + ":" + on);
+	}
+
+	/** The name a map is stored under in {@code stg_map}. */
+	private String stored(String name) {
+		return qualified.getOrDefault(name, scope + ":" + name);
 	}
 
 	/**
@@ -227,14 +280,14 @@ final class BulkCsv {
 	 * {@code unit} and {@code disaggregation}, from the given columns.
 	 */
 	void resolveCommon(ReferenceLookups lookups, SchoolYear expected, String indicatorColumn, String yearColumn,
-			String unitColumn, Function<String, ReferenceLookups.Match> unit, String disaggregationColumn)
-			throws SQLException {
+			String unitColumn, Function<String, ReferenceLookups.Match> unit, String disaggregationColumn) {
 		resolve("indicator", field(indicatorColumn), text -> {
 			String code = lookups.indicator(text);
 			return code != null ? new Resolved(code, lookups.kind(code), null, null, null)
 					: Resolved.problem("unknown_indicator", ReferenceLookups.unknownIndicator(text));
 		});
 		SchoolYearCheck schoolYears = new SchoolYearCheck(expected);
+		qualify("year", expected.toString());
 		resolve("year", field(yearColumn), text -> {
 			String[] problem = schoolYears.problem(text);
 			return problem == null ? Resolved.of(null) : Resolved.problem(problem[0], problem[1]);
@@ -251,36 +304,6 @@ final class BulkCsv {
 		});
 	}
 
-	/** Resolves each text the query gives into {@code stg_map} under the given name. */
-	private void resolveTexts(String name, String distinctQuery, Function<String, Resolved> resolver)
-			throws SQLException {
-		long started = System.nanoTime();
-		int texts = 0;
-		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(distinctQuery)) {
-			while (rs.next()) {
-				texts++;
-				String text = rs.getString(1);
-				if (text == null) {
-					continue;
-				}
-				Resolved r = resolver.apply(text);
-				map.beginRow().append(name).append(text);
-				nullable(r.result());
-				nullable(r.extra());
-				nullable(r.reason());
-				nullable(r.problem());
-				if (r.amount() == null) {
-					map.appendNull();
-				}
-				else {
-					map.append(r.amount());
-				}
-				map.endRow();
-			}
-		}
-		log.debug("map {}: {} texts in {} ms", name, texts, (System.nanoTime() - started) / 1_000_000);
-	}
-
 	private void nullable(String value) {
 		if (value == null) {
 			map.appendNull();
@@ -290,11 +313,66 @@ final class BulkCsv {
 		}
 	}
 
-	/** Loads what {@link #resolve} found into {@code stg_map}. */
+	/**
+	 * Resolves the texts the requests give, in one query, and loads them into
+	 * {@code stg_map}.
+	 */
 	void loadMap() throws SQLException {
 		long started = System.nanoTime();
+		StringBuilder query = new StringBuilder();
+		for (int k = 0; k < requests.size(); k++) {
+			query.append(k == 0 ? "" : " union all ")
+				.append("select ")
+				.append(k)
+				.append(", t from (")
+				.append(requests.get(k).texts())
+				.append(") q")
+				.append(k)
+				.append("(t)");
+		}
+		List<Integer> keys = new ArrayList<>();
+		List<String> found = new ArrayList<>();
+		int[] texts = new int[requests.size()];
+		try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query.toString())) {
+			while (rs.next()) {
+				String text = rs.getString(2);
+				if (text != null) {
+					keys.add(rs.getInt(1));
+					found.add(text);
+					texts[rs.getInt(1)]++;
+				}
+			}
+		}
+		// On both cores: a merged-province delivery has tens of thousands of school names
+		// to clean and fold (the resolvers are safe to share).
+		Resolved[] resolved = IntStream.range(0, found.size())
+			.parallel()
+			.mapToObj(i -> requests.get(keys.get(i)).resolver().apply(found.get(i)))
+			.toArray(Resolved[]::new);
+		for (int i = 0; i < resolved.length; i++) {
+			Resolved r = resolved[i];
+			map.beginRow().append(requests.get(keys.get(i)).stored()).append(found.get(i));
+			nullable(r.result());
+			nullable(r.extra());
+			nullable(r.reason());
+			nullable(r.problem());
+			if (r.amount() == null) {
+				map.appendNull();
+			}
+			else {
+				map.append(r.amount());
+			}
+			map.endRow();
+		}
+		long loading = System.nanoTime();
 		long rows = map.load();
-		log.debug("{} map entries loaded in {} ms", rows, (System.nanoTime() - started) / 1_000_000);
+		StringBuilder counts = new StringBuilder();
+		for (int k = 0; k < requests.size(); k++) {
+			counts.append(k == 0 ? "" : ", ").append(requests.get(k).name()).append(' ').append(texts[k]);
+		}
+		log.debug("new texts resolved ({}) in {} ms, {} map entries loaded in {} ms", counts,
+				(loading - started) / 1_000_000, rows, (System.nanoTime() - loading) / 1_000_000);
+		requests.clear();
 		try {
 			map.close();
 		}
@@ -315,8 +393,9 @@ final class BulkCsv {
 	 * The entries of one map, to join:
 	 * {@code (text, result, extra, reason, problem, amount)}.
 	 */
-	static String map(String name) {
-		return "(select text, result, extra, reason, problem, amount from stg_map where map = '" + name + "')";
+	String map(String name) {
+		return "(select text, result, extra, reason, problem, amount from stg_map where map = "
+				+ DeliveryLoader.literal(stored(name)) + ")";
 	}
 
 }

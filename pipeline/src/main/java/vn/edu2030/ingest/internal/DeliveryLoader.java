@@ -34,9 +34,12 @@ public final class DeliveryLoader {
 
 	}
 
-	/** The temporary tables of a delivery, dropped once it is loaded. */
-	private static final List<String> STAGING_TABLES = List.of("stg_row", "stg_map", "stg_parsed", "stg_component",
-			"stg_fact_key", "stg_fact", "stg_reject", "stg_school", "stg_checked");
+	/**
+	 * The temporary tables of a delivery, dropped once it is loaded ({@code stg_map}
+	 * stays for the next delivery: see {@link BulkCsv}).
+	 */
+	private static final List<String> STAGING_TABLES = List.of("stg_row", "stg_parsed", "stg_component", "stg_fact_key",
+			"stg_fact", "stg_reject", "stg_school", "stg_checked");
 
 	private final double maxRejectShare;
 

@@ -147,7 +147,8 @@ public final class MergedProvinceReader implements FeedReader {
 		else {
 			CsvFeedSupport.requireCompleteLastLine(csvFile);
 		}
-		Optional<BulkCsv> opened = BulkCsv.open(c, csvFile, delivery.fileName(), content, ',', COLUMNS, folder);
+		Optional<BulkCsv> opened = BulkCsv.open(c, delivery.feed().folder(), csvFile, delivery.fileName(), content, ',',
+				COLUMNS, folder);
 		if (opened.isEmpty()) {
 			return Optional.empty();
 		}
@@ -248,7 +249,7 @@ public final class MergedProvinceReader implements FeedReader {
 							             or reason_code in ('unknown_disaggregation', 'unknown_component', 'unparseable_number'))
 							      group by school_code) s
 							left join %s name on name.text = s.school_name"""
-						.formatted(BulkCsv.map("school_name")));
+						.formatted(csv.map("school_name")));
 			long facts = System.nanoTime();
 			StagedDelivery.factsFromComponents(s, """
 					(select record_no, record_no - %d as line,

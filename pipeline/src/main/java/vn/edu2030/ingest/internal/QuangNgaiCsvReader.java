@@ -112,8 +112,8 @@ public final class QuangNgaiCsvReader implements FeedReader {
 	public Optional<StagedDelivery> stage(Connection c, Delivery delivery, ReferenceLookups lookups, Path folder)
 			throws IOException, SQLException {
 		CsvFeedSupport.requireCompleteLastLine(delivery.path());
-		Optional<BulkCsv> opened = BulkCsv.open(c, delivery.path(), delivery.fileName(), delivery.content(), ';',
-				COLUMNS, folder);
+		Optional<BulkCsv> opened = BulkCsv.open(c, delivery.feed().folder(), delivery.path(), delivery.fileName(),
+				delivery.content(), ';', COLUMNS, folder);
 		if (opened.isEmpty()) {
 			return Optional.empty();
 		}

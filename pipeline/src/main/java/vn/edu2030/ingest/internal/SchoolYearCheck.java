@@ -12,9 +12,12 @@ final class SchoolYearCheck {
 
 	private final SchoolYear expected;
 
-	private String lastText;
+	/** The last text parsed (safe to share: the bulk reader resolves on two threads). */
+	private volatile Parsed last;
 
-	private SchoolYear lastYear;
+	private record Parsed(String text, SchoolYear year) {
+
+	}
 
 	SchoolYearCheck(SchoolYear expected) {
 		this.expected = expected;
@@ -40,11 +43,12 @@ final class SchoolYearCheck {
 	String[] problem(String text) {
 		SchoolYear year;
 		try {
-			if (!text.equals(lastText)) {
-				lastYear = SchoolYear.parse(text);
-				lastText = text;
+			Parsed parsed = last;
+			if (parsed == null || !parsed.text().equals(text)) {
+				parsed = new Parsed(text, SchoolYear.parse(text));
+				last = parsed;
 			}
-			year = lastYear;
+			year = parsed.year();
 		}
 		catch (IllegalArgumentException ex) {
 			return new String[] { "unparseable_school_year", ex.getMessage() };

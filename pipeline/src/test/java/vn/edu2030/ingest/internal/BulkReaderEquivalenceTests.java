@@ -126,8 +126,11 @@ class BulkReaderEquivalenceTests {
 
 	@Test
 	void bothReadersOfTheFormerQuangNgaiFeedStageTheSameFactsAndRejects() throws Exception {
+		// The sample first: the bulk reader keeps its maps for the next delivery on the
+		// connection, and the file of bad rows then has a row of a school year whose
+		// text an earlier delivery (the sample's of that year) resolved as right.
 		int bulk = compareReaders(new QuangNgaiCsvReader(), deliveries("qn_\\d{4}-\\d{4}_\\d{8}\\.csv",
-				INCOMING.resolve("former-quang-ngai"), Path.of("..", "data", "incoming", "former-quang-ngai")));
+				Path.of("..", "data", "incoming", "former-quang-ngai"), INCOMING.resolve("former-quang-ngai")));
 		// The plain files went through the bulk reader (the sample's and most fixtures).
 		assertThat(bulk).isGreaterThan(10);
 	}
@@ -135,7 +138,7 @@ class BulkReaderEquivalenceTests {
 	@Test
 	void bothReadersOfTheMergedProvinceFeedStageTheSameFactsAndRejects() throws Exception {
 		int bulk = compareReaders(new MergedProvinceReader(), deliveries("qng_\\d{4}-\\d{4}_\\d{8}\\.(csv|parquet)",
-				INCOMING.resolve("quang-ngai"), Path.of("..", "data", "incoming", "quang-ngai")));
+				Path.of("..", "data", "incoming", "quang-ngai"), INCOMING.resolve("quang-ngai")));
 		// CSV and Parquet, sample and fixtures, and the file of bad rows.
 		assertThat(bulk).isEqualTo(6);
 	}
