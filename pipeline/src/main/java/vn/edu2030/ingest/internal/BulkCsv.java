@@ -218,6 +218,24 @@ final class BulkCsv {
 			return new Resolved(null, null, reason, problem, null);
 		}
 
+		/** A number, or the reason it is not one. */
+		static Resolved number(String text, NumberFormat format) {
+			try {
+				return new Resolved(null, null, null, null, format.parse(text));
+			}
+			catch (NumberParser.BadNumber ex) {
+				return problem("unparseable_number", ex.getMessage());
+			}
+		}
+
+	}
+
+	/** How a feed writes its numbers ({@link NumberParser#vietnamese}, …). */
+	@FunctionalInterface
+	interface NumberFormat {
+
+		double parse(String text) throws NumberParser.BadNumber;
+
 	}
 
 	/** A map to resolve: the distinct texts not in it yet, and how to resolve each. */

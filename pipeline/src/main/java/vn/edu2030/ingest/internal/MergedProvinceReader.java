@@ -153,7 +153,6 @@ public final class MergedProvinceReader implements FeedReader {
 			return Optional.empty();
 		}
 		BulkCsv csv = opened.get();
-		long resolving = System.nanoTime();
 		csv.resolveCommon(lookups, delivery.schoolYear(), "indicator_code", "school_year", "commune_code",
 				lookups::newCommuneByCode, "disaggregation");
 		for (String column : List.of("school_code", "school_level", "ownership", "component")) {
@@ -163,16 +162,8 @@ public final class MergedProvinceReader implements FeedReader {
 			String clean = VietnameseText.clean(text);
 			return new BulkCsv.Resolved(clean, VietnameseText.fold(clean), null, null, null);
 		});
-		csv.resolve("number", csv.field("amount"), text -> {
-			try {
-				return new BulkCsv.Resolved(null, null, null, null, NumberParser.plain(text));
-			}
-			catch (NumberParser.BadNumber ex) {
-				return BulkCsv.Resolved.problem("unparseable_number", ex.getMessage());
-			}
-		});
+		csv.resolve("number", csv.field("amount"), text -> BulkCsv.Resolved.number(text, NumberParser::plain));
 		csv.loadMap();
-		log.debug("names and numbers resolved in {} ms", (System.nanoTime() - resolving) / 1_000_000);
 		String joins = String.join("\n", csv.join("ind", "indicator", "indicator_code"),
 				csv.join("yr", "year", "school_year"), csv.join("unit", "unit", "commune_code"),
 				csv.join("code", "school_code", "school_code"), csv.join("lvl", "school_level", "school_level"),

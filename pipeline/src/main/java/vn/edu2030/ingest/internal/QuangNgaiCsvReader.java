@@ -118,22 +118,11 @@ public final class QuangNgaiCsvReader implements FeedReader {
 			return Optional.empty();
 		}
 		BulkCsv csv = opened.get();
-		long resolving = System.nanoTime();
 		csv.resolveCommon(lookups, delivery.schoolYear(), "chi_tieu", "nam_hoc", "ma_xa", lookups::formerCommuneByCode,
 				"phan_to");
-		csv.resolveColumns("number", List.of("tu_so", "mau_so", "gia_tri"), text -> {
-			if (text.isBlank()) {
-				return BulkCsv.Resolved.of(null);
-			}
-			try {
-				return new BulkCsv.Resolved(null, null, null, null, NumberParser.vietnamese(text));
-			}
-			catch (NumberParser.BadNumber ex) {
-				return BulkCsv.Resolved.problem("unparseable_number", ex.getMessage());
-			}
-		});
+		csv.resolveColumns("number", List.of("tu_so", "mau_so", "gia_tri"), text -> text.isBlank()
+				? BulkCsv.Resolved.of(null) : BulkCsv.Resolved.number(text, NumberParser::vietnamese));
 		csv.loadMap();
-		log.debug("names and numbers resolved in {} ms", (System.nanoTime() - resolving) / 1_000_000);
 		String joins = String.join("\n", csv.join("ind", "indicator", "chi_tieu"), csv.join("yr", "year", "nam_hoc"),
 				csv.join("unit", "unit", "ma_xa"), csv.join("dis", "disaggregation", "phan_to"),
 				csv.join("n1", "number", "tu_so"), csv.join("n2", "number", "mau_so"),
@@ -141,8 +130,6 @@ public final class QuangNgaiCsvReader implements FeedReader {
 		// The parsing waits for the load's turn (see StagedDelivery).
 		return Optional.of(new StagedDelivery("bulk", csv.rawText(), s -> {
 			StagedDelivery.createTables(s);
-			// The streaming reader's checks, in its order; the messages only for the
-			// rejects.
 			// The streaming reader's checks, in its order; the messages only for the
 			// rejects. The rows are in the shape of stg_fact, which they become.
 			DeliveryLoader.timed(s, "stg_parsed", """
